@@ -1,0 +1,77 @@
+/**
+ * `npm run simulate -- --round 1956 --runs 10000 --seed 1 [--side japan|russia]
+ * [--policy NAME] [--noise 0.2] [--json] [--trace]`: the outcome explorer.
+ * Plays many negotiations of one policy against the computer and prints
+ * per-clause frequencies, distinct outcomes, distance from the record and
+ * throughput.
+ */
+import { parseArgs } from 'node:util';
+import { outcomeKey, summarize, type Summary } from '../engine/sim/summary';
+import { POLICIES } from '../engine/sim/policies';
+import { runNegotiation } from '../engine/sim/run';
+import { transcript } from '../engine/log/transcript';
+import { loadRound, scenarioFiles } from '../node/files';
+import { basename } from 'node:path';
+import type { SideId } from '../engine/model/types';
+
+const { values } = parseArgs({
+  options: {
+    round: { type: 'string', default: '1956' },
+    runs: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    side: { type: 'string', default: 'japan' },
+    policy: { type: 'string', default: 'historical' },
+    noise: { type: 'string', default: '0.2' },
+    json: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+  },
+});
+
+const fail = (message: string): never => {
+  console.error(`simulate: ${message}`);
+  process.exit(2);
+};
+
+const rounds = scenarioFiles().map((f) => basename(f, '.yaml'));
+const round = values.round;
+if (!rounds.includes(round)) fail(`unknown round "${round}" (available: ${rounds.join(', ')})`);
+const sideArg = values.side === 'ussr' ? 'russia' : values.side;
+if (sideArg !== 'japan' && sideArg !== 'russia' && sideArg !== 'none') fail(`--side must be japan, russia (or ussr) or none, not "${values.side}"`);
+const side: SideId | null = sideArg === 'japan' || sideArg === 'russia' ? sideArg : null;
+const makePolicy = POLICIES[values.policy];
+if (!makePolicy) fail(`unknown policy "${values.policy}" (available: ${Object.keys(POLICIES).join(', ')})`);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+const noise = Number(values.noise);
+if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a positive integer');
+if (!Number.isFinite(seed)) fail('--seed must be a number');
+if (!(noise >= 0 && noise <= 1)) fail('--noise must be between 0 and 1');
+
+const scenario = loadRound(round);
+const policy = makePolicy!(values.policy === 'historical' ? noise : 0);
+
+if (values.trace) {
+  const r = runNegotiation(scenario, { seed, side, policy });
+  process.stdout.write(transcript(scenario, r.state).join('\n') + '\n');
+  console.log(`outcome: ${r.outcome.status} (${outcomeKey(r.outcome)}), distance ${r.outcome.distance}`);
+  process.exit(0);
+}
+
+const outcomes = [];
+const t0 = performance.now();
+for (let i = 0; i < runs; i++) outcomes.push(runNegotiation(scenario, { seed: seed + i, side, policy }).outcome);
+const seconds = (performance.now() - t0) / 1000;
+const summary: Summary = summarize(scenario, outcomes, { seconds, policy: values.policy, side, seed, runs });
+
+if (values.json) console.log(JSON.stringify(summary, null, 2));
+else {
+  console.log(`round ${round} · ${side ?? 'computer'} playing ${values.policy}${values.policy === 'historical' ? ` (noise ${noise})` : ''} vs the computer · ${runs} runs from seed ${seed}`);
+  console.log(`concluded ${summary.concluded} · breakdown ${summary.breakdown} · distinct outcomes ${summary.distinct}`);
+  console.log(`distance from the record: mean ${summary.meanDistance.toFixed(2)} clauses · identical to the record ${summary.identical}`);
+  console.log(`mean worth: japan ${summary.meanWorth.japan.toFixed(1)} · russia ${summary.meanWorth.russia.toFixed(1)}`);
+  for (const issue of summary.issues) {
+    console.log(`\n${issue.issue} (record: ${issue.record ?? '—'})`);
+    for (const o of issue.options) console.log(`  ${o.option.padEnd(34)} ${String(o.count).padStart(7)}  ${(o.share * 100).toFixed(1).padStart(5)}%`);
+  }
+  console.log(`\nthroughput: ${Math.round(summary.perSecond).toLocaleString('en')} negotiations/s (${seconds.toFixed(2)} s, one core)`);
+}

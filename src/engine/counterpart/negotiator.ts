@@ -1,0 +1,241 @@
+/**
+ * The computer negotiator: an aspiration that falls over the round (faster with
+ * trust and outside pressure, slower with weak support at home), an acceptance
+ * test against that aspiration and per-issue floors, and an offering policy
+ * that starts from its own best options and trades away what costs it least
+ * per point the other side gains. It reasons only from the valuations, floors,
+ * reservation point and meters in the state; it never reads the historical
+ * move sequences.
+ */
+import { compile, type CompiledScenario } from '../model/compiled';
+import type { Action, GameState, Mind, Package } from '../model/state';
+import { other, type Move, type Negotiator, type Scenario, type SideId } from '../model/types';
+import { checkAction, currentPhase, moveProblem, openIssues, requiredAgreed } from '../machine/rules';
+
+const supportOf = (state: GameState, side: SideId) => state.meters[side === 'japan' ? 'support-japan' : 'support-russia'];
+
+/** The worth (0–100) a side currently demands of what it agrees to. */
+export function aspiration(s: Scenario, state: GameState, side: SideId): number {
+  const c = compile(s);
+  const p: Negotiator = s.negotiators[side];
+  const mind = state.minds[side];
+  const reservation = mind.reservation;
+  const tau = Math.min(1, state.moveCount / Math.max(1, c.totalTurns));
+  const base = reservation + (Math.max(p.opening, reservation) - reservation) * (1 - Math.pow(tau, 1 / p.concession));
+  const adjust =
+    -p.trustSensitivity * ((state.meters.trust - 50) / 10) -
+    p.pressureSensitivity * ((state.meters.pressure - 50) / 10) +
+    p.supportSensitivity * ((50 - supportOf(state, side)) / 10);
+  return Math.max(reservation, Math.min(100, base + adjust));
+}
+
+const weightOf = (s: Scenario, side: SideId, issue: string) => s.agenda.find((i) => i.id === issue)?.weight[side] ?? 0;
+
+/** Weighted mean worth of a package to a side (0–100). */
+export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package): number {
+  let total = 0;
+  let weights = 0;
+  for (const [issue, option] of Object.entries(pkg)) {
+    const w = c.issues.get(issue)?.weight[side] ?? 0;
+    total += w * (mind.values[issue]?.[option] ?? 0);
+    weights += w;
+  }
+  return weights === 0 ? 100 : total / weights;
+}
+
+/** Whether a side would accept a package now. */
+export function wouldAccept(s: Scenario, state: GameState, side: SideId, pkg: Package): boolean {
+  const c = compile(s);
+  const mind = state.minds[side];
+  for (const [issue, option] of Object.entries(pkg)) {
+    if ((mind.values[issue]?.[option] ?? 0) < (mind.floors[issue] ?? 0)) return false;
+  }
+  const mine = state.stances[side];
+  if (Object.entries(pkg).every(([issue, option]) => mine[issue] === option)) return true;
+  return packageWorth(c, mind, side, pkg) >= aspiration(s, state, side) - 1e-9;
+}
+
+/** The whole document's worth to a side, open issues counted at their fallback. */
+export function documentWorth(s: Scenario, state: GameState, side: SideId): number {
+  const c = compile(s);
+  const pkg: Record<string, string> = {};
+  for (const issue of s.agenda) {
+    const agreed = state.agreed.find((a) => a.issue === issue.id);
+    const option = agreed?.option ?? issue.fallback;
+    if (option !== undefined) pkg[issue.id] = option;
+  }
+  return packageWorth(c, state.minds[side], side, pkg);
+}
+
+/**
+ * The package a side would offer now over the open issues: its best options,
+ * conceded greedily (least own loss per point of the other side's gain)
+ * while the package stays at or above its aspiration and every floor.
+ */
+export function targetPackage(s: Scenario, state: GameState, side: SideId): Record<string, string> {
+  const c = compile(s);
+  const mind = state.minds[side];
+  const theirs = state.minds[other(side)];
+  const open = openIssues(s, state);
+  const target = aspiration(s, state, side);
+  const pkg: Record<string, string> = {};
+  for (const issue of open) {
+    const values = mind.values[issue] ?? {};
+    let best: string | undefined;
+    for (const [option, v] of Object.entries(values)) {
+      if (best === undefined) best = option;
+      else {
+        const bv = values[best] ?? 0;
+        if (v > bv || (v === bv && (theirs.values[issue]?.[option] ?? 0) > (theirs.values[issue]?.[best] ?? 0))) best = option;
+      }
+    }
+    if (best !== undefined) pkg[issue] = best;
+  }
+  for (;;) {
+    let choice: { issue: string; option: string; ratio: number } | null = null;
+    for (const issue of open) {
+      const current = pkg[issue];
+      if (current === undefined) continue;
+      const mine = mind.values[issue] ?? {};
+      const yours = theirs.values[issue] ?? {};
+      const here = mine[current] ?? 0;
+      const floor = mind.floors[issue] ?? 0;
+      for (const [option, v] of Object.entries(mine)) {
+        const gain = ((yours[option] ?? 0) - (yours[current] ?? 0)) * weightOf(s, other(side), issue);
+        const loss = (here - v) * weightOf(s, side, issue);
+        if (v > here || v < floor || gain <= 0) continue;
+        const ratio = gain / (loss + 0.5);
+        if (!choice || ratio > choice.ratio) choice = { issue, option, ratio };
+      }
+    }
+    if (!choice) break;
+    const trial = { ...pkg, [choice.issue]: choice.option };
+    if (packageWorth(c, mind, side, trial) < target) break;
+    pkg[choice.issue] = choice.option;
+  }
+  return pkg;
+}
+
+/** How much an appeal helps the side playing it, from its effects. */
+function appealScore(s: Scenario, state: GameState, side: SideId, move: Move): number {
+  const e = move.effects;
+  if (!e) return 0;
+  const mind = state.minds[side];
+  let score = 0;
+  for (const v of e.values ?? []) {
+    if (v.side === side) continue;
+    const own = mind.values[v.issue]?.[v.option] ?? 0;
+    score += v.delta * ((own - 50) / 50) * weightOf(s, v.side, v.issue);
+  }
+  for (const f of e.floors ?? []) if (f.side !== side) score -= f.delta * weightOf(s, f.side, f.issue) * 0.5;
+  score += (e.meters?.trust ?? 0) * 0.2;
+  score += (e.meters?.[side === 'japan' ? 'support-japan' : 'support-russia'] ?? 0) * 0.2;
+  return score;
+}
+
+const samePackage = (a: Package | null | undefined, b: Package) =>
+  !!a && Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
+
+/**
+ * The computer's action for `side` (whose turn it must be). Always legal:
+ * when nothing else applies it consults its capital, which every phase allows.
+ */
+export function decide(s: Scenario, state: GameState, side: SideId): Action {
+  const c = compile(s);
+  const phase = currentPhase(s, state);
+  const kinds = new Set(phase?.kinds ?? []);
+  const legal = (a: Action) => checkAction(s, state, a) === null;
+  const mind = state.minds[side];
+
+  if (kinds.has('walk-out') && state.meters.trust <= s.negotiators[side].walkAwayTrust) return { type: 'walk-out', side };
+
+  const pending = state.pending && state.pending.from !== side ? state.pending : null;
+  if (pending && kinds.has('accept') && wouldAccept(s, state, side, pending.package)) {
+    const a: Action = { type: 'accept', side };
+    if (legal(a)) return a;
+  }
+
+  const open = openIssues(s, state);
+  const lastPhase = state.phase >= s.phases.length - 1;
+  if (kinds.has('sign') && requiredAgreed(c, state) && !state.signed.includes(side)) {
+    const worth = documentWorth(s, state, side);
+    const otherSigned = state.signed.includes(other(side));
+    const nothingLeft = open.every((i) => !c.issues.get(i)?.weight[side]);
+    if (worth >= mind.reservation && (otherSigned || nothingLeft || lastPhase || !kinds.has('propose'))) {
+      const a: Action = { type: 'sign', side };
+      if (legal(a)) return a;
+    }
+  }
+
+  const own = c.movesBySide[side].filter((m) => kinds.has(m.kind) && moveProblem(c, state, m) === null);
+
+  if (kinds.has('position') && !pending) {
+    const target = kinds.has('propose') ? targetPackage(s, state, side) : null;
+    const statements = own
+      .filter((m) => m.kind === 'position' && m.issue !== undefined && m.option !== undefined)
+      .filter((m) => {
+        const issue = m.issue as string;
+        const wanted = target?.[issue] ?? bestOption(mind, issue);
+        return state.stances[side][issue] === undefined && m.option === wanted;
+      })
+      .sort((a, b) => weightOf(s, side, b.issue ?? '') - weightOf(s, side, a.issue ?? ''));
+    if (statements[0]) return { type: 'move', side, move: statements[0].id };
+  }
+
+  const link = own.find((m) => m.kind === 'link' || m.kind === 'unlink');
+  if (link && !pending) return { type: 'move', side, move: link.id };
+
+  const appeals = own
+    .filter((m) => m.kind === 'appeal')
+    .map((m) => ({ m, score: appealScore(s, state, side, m) }))
+    .filter((x) => x.score > 1)
+    .sort((a, b) => b.score - a.score);
+  if (appeals[0] && !pending) return { type: 'move', side, move: appeals[0].m.id };
+
+  if (kinds.has('propose') && open.length > 0) {
+    const theirStance = state.stances[other(side)];
+    const easy: Record<string, string> = {};
+    for (const issue of open) {
+      const option = theirStance[issue];
+      if (option !== undefined && (mind.values[issue]?.[option] ?? 0) >= (mind.floors[issue] ?? 0)) {
+        const single = { [issue]: option };
+        if (wouldAccept(s, state, side, single)) easy[issue] = option;
+      }
+    }
+    const proposals: Record<string, string>[] = [];
+    if (Object.keys(easy).length > 0) proposals.push(closeLinks(state, easy, theirStance, targetPackage(s, state, side)));
+    proposals.push(targetPackage(s, state, side));
+    for (const pkg of proposals) {
+      const named = own.find((m) => m.kind === 'propose' && m.package && samePackage(m.package, pkg));
+      const a: Action = named ? { type: 'move', side, move: named.id } : { type: 'propose', side, package: pkg };
+      if (legal(a)) return a;
+    }
+  }
+
+  const consult: Action = { type: 'consult', side };
+  return consult;
+}
+
+const bestOption = (mind: Mind, issue: string): string | undefined => {
+  const values = mind.values[issue] ?? {};
+  let best: string | undefined;
+  for (const [o, v] of Object.entries(values)) if (best === undefined || v > (values[best] ?? 0)) best = o;
+  return best;
+};
+
+/** Add the partners of linked issues so the package may be proposed. */
+function closeLinks(state: GameState, pkg: Record<string, string>, theirs: Package, fallback: Package): Record<string, string> {
+  const out = { ...pkg };
+  for (const [a, b] of state.links) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (x in out && !(y in out) && !state.agreed.some((g) => g.issue === y)) {
+        const option = theirs[y] ?? fallback[y];
+        if (option !== undefined) out[y] = option;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * The engine's public API. `newGame` builds the opening state, `step` applies
+ * one action through the negotiation machine and returns a Result (an illegal
+ * or out-of-turn action leaves the state as it was), `legalActions` lists the
+ * bounded set of actions a seat may take now, and `playComputer` lets the
+ * computer seats move until a human must.
+ */
+import { transition } from 'xstate';
+import { decide } from './counterpart/negotiator';
+import { negotiationMachine, toEvent } from './machine/negotiation';
+import { checkAction, currentPhase, openIssues } from './machine/rules';
+import { compile } from './model/compiled';
+import type { Action, GameState, Mind, MoveError, Seat } from './model/state';
+import { applyWorldPatch } from './model/world';
+import { METER_IDS, SIDE_IDS, type MeterId, type Scenario, type SideId, type WorldState } from './model/types';
+import { err, ok, type Result } from './result';
+import { seedState } from './rng/rng';
+import { openRound } from './machine/rules';
+
+export interface NewGameOptions {
+  readonly seed: number;
+  readonly seats: Readonly<Record<SideId, Seat>>;
+  /** The world the round starts from (default: the historical one in the scenario). */
+  readonly world?: WorldState;
+  /** Meters carried over from an earlier round. */
+  readonly meters?: Partial<Record<MeterId, number>>;
+}
+
+function initialMind(s: Scenario, side: SideId): Mind {
+  const values: Record<string, Record<string, number>> = {};
+  for (const issue of s.agenda) {
+    values[issue.id] = Object.fromEntries(issue.options.map((o) => [o.id, o.value[side]]));
+  }
+  const n = s.negotiators[side];
+  return { values, floors: { ...n.floors }, reservation: n.reservation };
+}
+
+/** The opening state of a round. */
+export function newGame(s: Scenario, options: NewGameOptions): GameState {
+  const meters = Object.fromEntries(
+    METER_IDS.map((id) => [id, Math.max(0, Math.min(100, Math.round(options.meters?.[id] ?? s.meters[id].initial)))]),
+  ) as Record<MeterId, number>;
+  const state: GameState = {
+    format: 1,
+    scenario: { id: s.id, version: s.version },
+    seed: options.seed,
+    rng: seedState(options.seed),
+    seats: { ...options.seats },
+    world: options.world ?? applyWorldPatch(s.world, {}),
+    status: 'negotiating',
+    endedBy: null,
+    phase: 0,
+    phaseMoves: 0,
+    moveCount: 0,
+    turn: s.phases[0]?.opens ?? 'japan',
+    meters,
+    stances: { japan: {}, russia: {} },
+    pending: null,
+    agreed: [],
+    links: [],
+    used: [],
+    signed: [],
+    fired: [],
+    minds: { japan: initialMind(s, 'japan'), russia: initialMind(s, 'russia') },
+    log: [],
+  };
+  return openRound(s, state);
+}
+
+/** Apply one action through the machine. Illegal actions return an error and change nothing. */
+export function step(s: Scenario, state: GameState, action: Action): Result<GameState, MoveError> {
+  const problem = checkAction(s, state, action);
+  if (problem) return err(problem);
+  const machine = negotiationMachine(s);
+  const snapshot = machine.resolveState({ value: state.status, context: state });
+  const [next] = transition(machine, snapshot, toEvent(action));
+  return ok(next.context);
+}
+
+/** The bounded set of legal actions for the side to move (what the choices list offers). */
+export function legalActions(s: Scenario, state: GameState): Action[] {
+  if (state.status !== 'negotiating') return [];
+  const side = state.turn;
+  const c = compile(s);
+  const kinds = new Set(currentPhase(s, state)?.kinds ?? []);
+  const candidates: Action[] = [];
+  for (const m of c.movesBySide[side]) if (kinds.has(m.kind)) candidates.push({ type: 'move', side, move: m.id });
+  if (kinds.has('propose')) {
+    const own = state.stances[side];
+    const pkg: Record<string, string> = {};
+    for (const issue of openIssues(s, state)) {
+      const option = own[issue];
+      if (option !== undefined) pkg[issue] = option;
+    }
+    const named = c.movesBySide[side].some(
+      (m) => m.kind === 'propose' && m.package && JSON.stringify(m.package) === JSON.stringify(pkg),
+    );
+    if (Object.keys(pkg).length > 0 && !named) candidates.push({ type: 'propose', side, package: pkg });
+  }
+  for (const issue of openIssues(s, state)) candidates.push({ type: 'concede', side, issue });
+  for (const type of ['accept', 'sign', 'consult', 'walk-out'] as const) candidates.push({ type, side });
+  return candidates.filter((a) => checkAction(s, state, a) === null);
+}
+
+/** The computer's choice for the seat to move. */
+export const computerAction = (s: Scenario, state: GameState): Action => decide(s, state, state.turn);
+
+/** Let computer seats move until a human must act or the round ends. */
+export function playComputer(s: Scenario, state: GameState, limit = 500): GameState {
+  let current = state;
+  for (let i = 0; i < limit && current.status === 'negotiating' && current.seats[current.turn] === 'computer'; i++) {
+    const r = step(s, current, computerAction(s, current));
+    if (!r.ok) throw new Error(`computer chose an illegal action: ${r.error.message}`);
+    current = r.value;
+  }
+  return current;
+}
+
+export const sides = SIDE_IDS;

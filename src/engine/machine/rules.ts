@@ -1,0 +1,315 @@
+/**
+ * The rules of a negotiation round, as pure functions over plain-JSON state:
+ * which actions are legal now (`checkAction`) and what an action does
+ * (`applyAction`). The XState machine calls these as its guard and its
+ * assign action; nothing here knows which round it is playing.
+ */
+import { compile, type CompiledScenario } from '../model/compiled';
+import type { Action, GameState, LogEntry, MoveError, Offer, Package } from '../model/state';
+import { holds } from '../model/world';
+import { METER_IDS, other, type Effect, type Line, type Move, type MoveKind, type Scenario, type SideId } from '../model/types';
+import { nextRandom } from '../rng/rng';
+
+const fail = (code: MoveError['code'], message: string): MoveError => ({ code, message });
+
+/** The move kind an action counts as, for the phase's list of allowed kinds. */
+export function kindOf(c: CompiledScenario, action: Action): MoveKind | null {
+  if (action.type === 'move') return c.moves.get(action.move)?.kind ?? null;
+  return action.type;
+}
+
+export const currentPhase = (s: Scenario, state: GameState) => s.phases[Math.min(state.phase, s.phases.length - 1)];
+
+const isAgreed = (state: GameState, issue: string) => state.agreed.some((a) => a.issue === issue);
+
+export const openIssues = (s: Scenario, state: GameState): string[] =>
+  s.agenda.filter((i) => !isAgreed(state, i.id)).map((i) => i.id);
+
+export const requiredAgreed = (c: CompiledScenario, state: GameState): boolean => c.required.every((id) => isAgreed(state, id));
+
+/** A reason the package cannot be put on the table, or null. */
+function packageProblem(c: CompiledScenario, state: GameState, pkg: Package): MoveError | null {
+  const entries = Object.entries(pkg);
+  if (entries.length === 0) return fail('bad-package', 'a proposal must cover at least one issue');
+  for (const [issue, option] of entries) {
+    const options = c.options.get(issue);
+    if (!options) return fail('bad-package', `unknown issue "${issue}"`);
+    if (!options.has(option)) return fail('bad-package', `"${option}" is not an option of issue "${issue}"`);
+    if (isAgreed(state, issue)) return fail('closed-issue', `issue "${issue}" is already agreed`);
+  }
+  for (const [a, b] of state.links) {
+    const hasA = a in pkg;
+    const hasB = b in pkg;
+    if (hasA !== hasB && !isAgreed(state, hasA ? b : a)) {
+      return fail('linked', `issues "${a}" and "${b}" are linked: propose them together`);
+    }
+  }
+  return null;
+}
+
+const hasLink = (state: GameState, [a, b]: readonly [string, string]) =>
+  state.links.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
+/** Whether a scenario move may be played now by its side (ignoring turn and phase). */
+export function moveProblem(c: CompiledScenario, state: GameState, move: Move): MoveError | null {
+  if (move.phases && !move.phases.includes(currentPhase(c.s, state)?.id ?? '')) {
+    return fail('not-in-phase', `"${move.id}" cannot be played in this phase`);
+  }
+  if ((move.once ?? move.kind === 'appeal') && state.used.includes(move.id)) return fail('used', `"${move.id}" has already been played`);
+  if (!holds(move.when, state.world)) return fail('not-available', `"${move.id}" does not apply in this world`);
+  switch (move.kind) {
+    case 'position':
+      return move.issue !== undefined && isAgreed(state, move.issue) ? fail('closed-issue', `issue "${move.issue}" is already agreed`) : null;
+    case 'propose':
+      return packageProblem(c, state, move.package ?? {});
+    case 'link':
+      return move.issues && hasLink(state, move.issues) ? fail('not-available', 'those issues are already linked') : null;
+    case 'unlink':
+      return move.issues && !hasLink(state, move.issues) ? fail('not-available', 'those issues are not linked') : null;
+    case 'appeal':
+      return null;
+  }
+}
+
+/** The next option a side would fall back to on an issue: the next lower value to itself. */
+export function concessionStep(state: GameState, side: SideId, issue: string): string | null {
+  const values = state.minds[side].values[issue];
+  if (!values) return null;
+  const current = state.stances[side][issue];
+  if (current === undefined) return null;
+  const here = values[current] ?? 0;
+  let best: string | null = null;
+  let bestValue = -Infinity;
+  for (const [option, v] of Object.entries(values)) {
+    if (v < here && v > bestValue) {
+      best = option;
+      bestValue = v;
+    }
+  }
+  return best;
+}
+
+/** Why an action is illegal now, or null if it may be taken. */
+export function checkAction(s: Scenario, state: GameState, action: Action): MoveError | null {
+  const c = compile(s);
+  if (state.status !== 'negotiating') return fail('finished', 'the round is over');
+  if (action.side !== 'japan' && action.side !== 'russia') return fail('malformed', 'side must be "japan" or "russia"');
+  if (action.side !== state.turn) return fail('not-your-turn', `it is ${state.turn}'s turn`);
+  const kind = kindOf(c, action);
+  if (kind === null) return fail('unknown-move', `unknown move "${action.type === 'move' ? action.move : action.type}"`);
+  const phase = currentPhase(s, state);
+  if (!phase?.kinds.includes(kind)) return fail('not-in-phase', `${kind} is not allowed in phase "${phase?.id ?? ''}"`);
+  switch (action.type) {
+    case 'move': {
+      const move = c.moves.get(action.move);
+      if (!move) return fail('unknown-move', `unknown move "${action.move}"`);
+      if (move.side !== action.side) return fail('wrong-side', `"${move.id}" is a ${move.side} move`);
+      return moveProblem(c, state, move);
+    }
+    case 'propose':
+      return typeof action.package === 'object' && action.package !== null
+        ? packageProblem(c, state, action.package)
+        : fail('malformed', 'a proposal needs a package');
+    case 'concede':
+      if (!c.issues.has(action.issue)) return fail('bad-package', `unknown issue "${action.issue}"`);
+      if (isAgreed(state, action.issue)) return fail('closed-issue', `issue "${action.issue}" is already agreed`);
+      return concessionStep(state, action.side, action.issue) === null
+        ? fail('nothing-to-concede', `no position on "${action.issue}" to concede from`)
+        : null;
+    case 'accept':
+      if (!state.pending) return fail('nothing-pending', 'there is no proposal on the table');
+      if (state.pending.from === action.side) return fail('own-offer', 'you cannot accept your own proposal');
+      return packageProblem(c, state, state.pending.package);
+    case 'sign':
+      if (state.signed.includes(action.side)) return fail('cannot-sign', 'you have already signed');
+      if (!requiredAgreed(c, state)) return fail('cannot-sign', 'required clauses are still open');
+      if (state.agreed.length === 0) return fail('cannot-sign', 'the document is empty');
+      return null;
+    case 'consult':
+    case 'walk-out':
+      return null;
+    default:
+      return fail('malformed', 'unknown action type');
+  }
+}
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** Apply an effect: meters move; valuations, floors and reservations shift. */
+export function applyEffect(state: GameState, effect: Effect | undefined): GameState {
+  if (!effect) return state;
+  let meters = state.meters;
+  if (effect.meters) {
+    const m = { ...meters };
+    for (const id of METER_IDS) {
+      const d = effect.meters[id];
+      if (d !== undefined) m[id] = clamp(m[id] + d);
+    }
+    meters = m;
+  }
+  let minds = state.minds;
+  if (effect.values || effect.floors || effect.reservation) {
+    const next = { japan: { ...minds.japan }, russia: { ...minds.russia } };
+    for (const v of effect.values ?? []) {
+      const mind = next[v.side];
+      const issueValues = { ...mind.values[v.issue] };
+      issueValues[v.option] = clamp((issueValues[v.option] ?? 0) + v.delta);
+      mind.values = { ...mind.values, [v.issue]: issueValues };
+    }
+    for (const f of effect.floors ?? []) {
+      const mind = next[f.side];
+      mind.floors = { ...mind.floors, [f.issue]: clamp((mind.floors[f.issue] ?? 0) + f.delta) };
+    }
+    for (const side of ['japan', 'russia'] as const) {
+      const d = effect.reservation?.[side];
+      if (d !== undefined) next[side].reservation = clamp(next[side].reservation + d);
+    }
+    minds = next;
+  }
+  return { ...state, meters, minds };
+}
+
+/** The generic line a side speaks for a kind, chosen by the seeded RNG among those that apply. */
+function pickLine(s: Scenario, state: GameState, side: SideId, kind: Line['kind']): { line: Line | undefined; rng: number } {
+  const candidates = s.lines.filter((l) => l.side === side && l.kind === kind && holds(l.when, state.world));
+  if (candidates.length <= 1) return { line: candidates[0], rng: state.rng };
+  const r = nextRandom(state.rng);
+  return { line: candidates[Math.floor(r.value * candidates.length)], rng: r.state };
+}
+
+const setStances = (state: GameState, side: SideId, pkg: Package): GameState => ({
+  ...state,
+  stances: { ...state.stances, [side]: { ...state.stances[side], ...pkg } },
+});
+
+/** Fire the outside events due now, in scenario order. */
+function fireEvents(s: Scenario, state: GameState): GameState {
+  const phase = currentPhase(s, state);
+  let next = state;
+  for (const e of s.events) {
+    if (e.phase !== phase?.id || e.after > next.phaseMoves || next.fired.includes(e.id) || !holds(e.when, next.world)) continue;
+    next = applyEffect(next, e.effects);
+    next = { ...next, fired: [...next.fired, e.id], log: [...next.log, { n: next.log.length, kind: 'event', event: e.id }] };
+  }
+  return next;
+}
+
+/** Close the round when it is over: signatures, a walk-out, or time. */
+function settle(c: CompiledScenario, state: GameState): GameState {
+  if (state.status !== 'negotiating') return state;
+  if (state.signed.length === 2) return { ...state, status: 'concluded', endedBy: { reason: 'signed' } };
+  if (state.phase >= c.s.phases.length) {
+    return { ...state, status: requiredAgreed(c, state) && state.agreed.length > 0 ? 'concluded' : 'breakdown', endedBy: { reason: 'time' } };
+  }
+  return state;
+}
+
+/** Count the move against the phase; open the next phase (and its events) when this one is spent. */
+function advanceClock(c: CompiledScenario, state: GameState, mover: SideId): GameState {
+  const s = c.s;
+  let next: GameState = { ...state, moveCount: state.moveCount + 1, phaseMoves: state.phaseMoves + 1, turn: other(mover) };
+  const phase = s.phases[next.phase];
+  if (phase && next.phaseMoves >= phase.turns) {
+    const index = next.phase + 1;
+    const upcoming = s.phases[index];
+    next = { ...next, phase: index, phaseMoves: 0, turn: upcoming?.opens ?? next.turn };
+    if (upcoming) next = { ...next, log: [...next.log, { n: next.log.length, kind: 'phase', phase: upcoming.id }] };
+  }
+  next = settle(c, next);
+  return next.status === 'negotiating' ? fireEvents(s, next) : next;
+}
+
+/** The state at the start of the first phase (its events fired). */
+export function openRound(s: Scenario, state: GameState): GameState {
+  const first = s.phases[0];
+  const withPhase: GameState = first ? { ...state, turn: first.opens, log: [{ n: 0, kind: 'phase', phase: first.id }] } : state;
+  return fireEvents(s, withPhase);
+}
+
+/**
+ * Apply a legal action (check it with `checkAction` first). Returns the next
+ * state; the input is never modified.
+ */
+export function applyAction(s: Scenario, state: GameState, action: Action): GameState {
+  const c = compile(s);
+  const side = action.side;
+  let next: GameState = state;
+  let entry: Omit<Extract<LogEntry, { kind: 'action' }>, 'n' | 'meters'> = { kind: 'action', side, action: action.type };
+  const speak = (kind: Line['kind']) => {
+    const { line, rng } = pickLine(s, next, side, kind);
+    next = applyEffect({ ...next, rng }, line?.effects);
+    if (line) entry = { ...entry, line: line.id };
+  };
+  const offerFromOther = next.pending !== null && next.pending.from !== side;
+
+  switch (action.type) {
+    case 'move': {
+      const move = c.moves.get(action.move);
+      if (!move) return state;
+      entry = { ...entry, move: move.id };
+      next = applyEffect(next, move.effects);
+      if (move.once ?? move.kind === 'appeal') next = { ...next, used: [...next.used, move.id] };
+      if (move.kind === 'position' && move.issue !== undefined && move.option !== undefined) {
+        next = setStances(next, side, { [move.issue]: move.option });
+        next = { ...next, pending: offerFromOther ? null : next.pending };
+      } else if (move.kind === 'propose' && move.package) {
+        next = setStances(next, side, move.package);
+        const offer: Offer = { from: side, package: move.package, move: move.id };
+        next = { ...next, pending: offer };
+      } else if (move.kind === 'link' && move.issues) {
+        next = { ...next, links: [...next.links, move.issues], pending: offerFromOther ? null : next.pending };
+      } else if (move.kind === 'unlink' && move.issues) {
+        const [a, b] = move.issues;
+        next = {
+          ...next,
+          links: next.links.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a))),
+          pending: offerFromOther ? null : next.pending,
+        };
+      } else {
+        next = { ...next, pending: offerFromOther ? null : next.pending };
+      }
+      break;
+    }
+    case 'propose': {
+      if (offerFromOther) speak('counter');
+      next = setStances(next, side, action.package);
+      next = { ...next, pending: { from: side, package: action.package } };
+      entry = { ...entry, package: action.package };
+      break;
+    }
+    case 'concede': {
+      const option = concessionStep(next, side, action.issue);
+      if (option === null) return state;
+      speak('concede');
+      next = setStances(next, side, { [action.issue]: option });
+      next = { ...next, pending: offerFromOther ? null : next.pending };
+      entry = { ...entry, issue: action.issue, option };
+      break;
+    }
+    case 'consult':
+      speak('consult');
+      next = { ...next, pending: offerFromOther ? null : next.pending };
+      break;
+    case 'accept': {
+      const offer = next.pending;
+      if (!offer) return state;
+      speak('accept');
+      const agreed = [...next.agreed, ...Object.entries(offer.package).map(([issue, option]) => ({ issue, option }))];
+      next = setStances(next, side, offer.package);
+      next = { ...next, agreed, pending: null, signed: [] };
+      entry = { ...entry, package: offer.package };
+      break;
+    }
+    case 'sign':
+      speak('sign');
+      next = { ...next, signed: [...next.signed, side] };
+      break;
+    case 'walk-out':
+      speak('walk-out');
+      next = { ...next, status: 'breakdown', endedBy: { reason: 'walk-out', side }, pending: null };
+      break;
+  }
+  next = { ...next, log: [...next.log, { ...entry, n: next.log.length, meters: next.meters }] };
+  if (next.status !== 'negotiating') return next;
+  return advanceClock(c, next, side);
+}

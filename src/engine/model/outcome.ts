@@ -1,0 +1,92 @@
+/**
+ * The outcome of a round: the agreed document (or the breakdown) clause by
+ * clause against the real record, with one comparison enum used everywhere,
+ * the meters against their historical end values, and the world that follows.
+ */
+import { compile } from './compiled';
+import type { GameState } from './state';
+import { applyWorldPatch } from './world';
+import { METER_IDS, type MeterId, type Scenario, type WorldState } from './types';
+
+export const COMPARISONS = ['same', 'better-for-japan', 'better-for-russia', 'not-in-record', 'missing'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+export interface ClauseOutcome {
+  readonly issue: string;
+  /** The option in the player's document (null when not agreed). */
+  readonly option: string | null;
+  readonly agreed: boolean;
+  /** The record clause for this issue, if any. */
+  readonly record: { readonly id: string; readonly option: string; readonly agreed: boolean } | null;
+  readonly comparison: Comparison;
+}
+
+export interface Outcome {
+  readonly status: 'concluded' | 'breakdown';
+  readonly endedBy: GameState['endedBy'];
+  readonly clauses: readonly ClauseOutcome[];
+  readonly meters: readonly { readonly id: MeterId; readonly value: number; readonly historical: number }[];
+  /** Clauses that differ from the record. */
+  readonly distance: number;
+  /** Worth of the result to each side, from the scenario's published values (0–100). */
+  readonly worth: { readonly japan: number; readonly russia: number };
+  readonly world: WorldState;
+}
+
+/** Compare the option in the player's document with the record's, by the scenario's base values. */
+export function compareOptions(s: Scenario, issue: string, mine: string, record: string): Comparison {
+  if (mine === record) return 'same';
+  const options = compile(s).options.get(issue);
+  const a = options?.get(mine)?.value;
+  const b = options?.get(record)?.value;
+  if (!a || !b) return 'not-in-record';
+  if (a.japan !== b.japan) return a.japan > b.japan ? 'better-for-japan' : 'better-for-russia';
+  return a.russia > b.russia ? 'better-for-russia' : 'better-for-japan';
+}
+
+/** The outcome of a finished (or abandoned) round. */
+export function outcomeOf(s: Scenario, state: GameState): Outcome {
+  const status = state.status === 'concluded' ? 'concluded' : 'breakdown';
+  const agreed = new Map(status === 'concluded' ? state.agreed.map((a) => [a.issue, a.option]) : []);
+  const clauses: ClauseOutcome[] = [];
+  for (const issue of s.agenda) {
+    const rec = s.record.clauses.find((r) => r.issue === issue.id);
+    const mine = agreed.get(issue.id);
+    const record = rec ? { id: rec.id, option: rec.option, agreed: rec.agreed } : null;
+    if (mine === undefined && !record) continue;
+    let comparison: Comparison;
+    if (mine !== undefined) {
+      comparison = record?.agreed ? compareOptions(s, issue.id, mine, record.option) : 'not-in-record';
+    } else {
+      comparison = record?.agreed ? 'missing' : 'same';
+    }
+    clauses.push({ issue: issue.id, option: mine ?? null, agreed: mine !== undefined, record, comparison });
+  }
+  let world = applyWorldPatch(state.world, {}, Number(s.endDate.slice(0, 4)));
+  const worth = { japan: 0, russia: 0 };
+  for (const side of ['japan', 'russia'] as const) {
+    let total = 0;
+    let weights = 0;
+    for (const issue of s.agenda) {
+      const option = agreed.get(issue.id) ?? issue.fallback;
+      const w = issue.weight[side];
+      weights += w;
+      total += w * (option !== undefined ? (issue.options.find((o) => o.id === option)?.value[side] ?? 0) : s.noDeal[side]);
+    }
+    worth[side] = status === 'breakdown' ? s.noDeal[side] : weights ? Math.round((total / weights) * 10) / 10 : 0;
+  }
+  for (const issue of s.agenda) {
+    const option = agreed.get(issue.id);
+    const patch = option !== undefined ? issue.options.find((o) => o.id === option)?.world : undefined;
+    if (patch) world = applyWorldPatch(world, patch);
+  }
+  return {
+    status,
+    endedBy: state.endedBy,
+    clauses,
+    meters: METER_IDS.map((id) => ({ id, value: state.meters[id], historical: s.meters[id].historical })),
+    distance: clauses.filter((c) => c.comparison !== 'same').length,
+    worth,
+    world,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * World state between rounds: whether a peace treaty exists, each island's
+ * status, the documents in force and how each side reads them, the security
+ * treaty. A round starts from one and, through its document, produces the next.
+ */
+import type { Condition, WorldPatch, WorldState } from './types';
+
+/** Apply a patch; documents with the same id are replaced, new ones appended. */
+export function applyWorldPatch(world: WorldState, patch: WorldPatch, year?: number): WorldState {
+  const documents = [...world.documents];
+  for (const d of patch.documents ?? []) {
+    const i = documents.findIndex((x) => x.id === d.id);
+    if (i >= 0) documents[i] = d;
+    else documents.push(d);
+  }
+  return {
+    year: year ?? world.year,
+    peaceTreaty: patch.peaceTreaty ?? world.peaceTreaty,
+    islands: { ...world.islands, ...patch.islands },
+    documents,
+    securityTreaty: patch.securityTreaty ?? world.securityTreaty,
+  };
+}
+
+/** Whether every field of a condition holds in a world. */
+export function holds(condition: Condition | undefined, world: WorldState): boolean {
+  if (!condition) return true;
+  if (condition.peaceTreaty !== undefined && condition.peaceTreaty !== world.peaceTreaty) return false;
+  if (condition.securityTreaty !== undefined && condition.securityTreaty !== world.securityTreaty) return false;
+  for (const [island, fate] of Object.entries(condition.islands ?? {})) {
+    if (world.islands[island as keyof WorldState['islands']] !== fate) return false;
+  }
+  const inForce = (id: string) => world.documents.some((d) => d.id === id && d.inForce);
+  if ((condition.inForce ?? []).some((id) => !inForce(id))) return false;
+  if ((condition.notInForce ?? []).some((id) => inForce(id))) return false;
+  return true;
+}

@@ -1,0 +1,139 @@
+/**
+ * Cross-reference checks the schema cannot express: ids are unique in their
+ * namespace, and every id a move, line, event, history entry or record clause
+ * names exists (and belongs to the right side, issue or phase).
+ */
+import type { PathProblem, PathSegment } from './load';
+import { ISLAND_IDS, SIDE_IDS, type Effect, type Scenario } from './schema';
+
+export function checkReferences(s: Scenario): PathProblem[] {
+  const out: PathProblem[] = [];
+  const problem = (path: PathSegment[], message: string) => out.push({ path, message });
+
+  const unique = <T extends { id: string }>(items: readonly T[], base: PathSegment[], what: string) => {
+    const seen = new Map<string, number>();
+    for (const [i, item] of items.entries()) {
+      const first = seen.get(item.id);
+      if (first !== undefined) problem([...base, i, 'id'], `duplicate ${what} id "${item.id}" (first used at ${what} ${first + 1})`);
+      else seen.set(item.id, i);
+    }
+  };
+
+  if (s.endDate < s.date) problem(['endDate'], `endDate ${s.endDate} is before date ${s.date}`);
+
+  const issues = new Map(s.agenda.map((i) => [i.id, i]));
+  const phases = new Set(s.phases.map((p) => p.id));
+  const moves = new Map(s.moves.map((m) => [m.id, m]));
+  unique(s.agenda, ['agenda'], 'issue');
+  unique(s.phases, ['phases'], 'phase');
+  unique(s.moves, ['moves'], 'move');
+  unique(s.events, ['events'], 'event');
+  unique(s.record.clauses, ['record', 'clauses'], 'record clause');
+  unique(s.contested, ['contested'], 'contested point');
+  unique(s.lines, ['lines'], 'line');
+  for (const [i, p] of s.phases.entries()) {
+    if (!p.kinds.includes('consult')) problem(['phases', i, 'kinds'], `phase "${p.id}" must allow "consult" so a side can always pass`);
+  }
+  for (const [i, issue] of s.agenda.entries()) {
+    unique(issue.options, ['agenda', i, 'options'], 'option');
+    if (issue.fallback !== undefined && !issue.options.some((o) => o.id === issue.fallback)) {
+      problem(['agenda', i, 'fallback'], `fallback "${issue.fallback}" is not an option of issue "${issue.id}"`);
+    }
+  }
+  for (const side of SIDE_IDS) unique(s.sides[side].delegation, ['sides', side, 'delegation'], 'delegate');
+
+  const islandIds = s.islands.map((i) => i.id);
+  for (const id of ISLAND_IDS) {
+    if (!islandIds.includes(id)) problem(['islands'], `missing island "${id}": give both sides' names for all four islands`);
+  }
+  unique(s.islands, ['islands'], 'island');
+
+  const option = (path: PathSegment[], issueId: string, optionId: string) => {
+    const issue = issues.get(issueId);
+    if (!issue) problem(path, `unknown issue "${issueId}" (agenda: ${[...issues.keys()].join(', ')})`);
+    else if (!issue.options.some((o) => o.id === optionId)) {
+      problem(path, `"${optionId}" is not an option of issue "${issueId}" (options: ${issue.options.map((o) => o.id).join(', ')})`);
+    }
+  };
+  const speaker = (path: PathSegment[], side: 'japan' | 'russia', id: string | undefined) => {
+    if (id !== undefined && !s.sides[side].delegation.some((d) => d.id === id)) {
+      problem(path, `speaker "${id}" is not in the ${side} delegation`);
+    }
+  };
+  const effect = (path: PathSegment[], e: Effect | undefined) => {
+    if (!e) return;
+    for (const [j, v] of (e.values ?? []).entries()) option([...path, 'values', j], v.issue, v.option);
+    for (const [j, f] of (e.floors ?? []).entries()) {
+      if (!issues.has(f.issue)) problem([...path, 'floors', j, 'issue'], `unknown issue "${f.issue}"`);
+    }
+  };
+
+  for (const [i, m] of s.moves.entries()) {
+    const at: PathSegment[] = ['moves', i];
+    speaker([...at, 'speaker'], m.side, m.speaker);
+    effect([...at, 'effects'], m.effects);
+    for (const p of m.phases ?? []) if (!phases.has(p)) problem([...at, 'phases'], `unknown phase "${p}"`);
+    const needs = (field: 'issue' | 'option' | 'package' | 'issues') => {
+      if (m[field] === undefined) problem(at, `a ${m.kind} move needs "${field}"`);
+    };
+    switch (m.kind) {
+      case 'position':
+        needs('issue');
+        needs('option');
+        if (m.issue !== undefined && m.option !== undefined) option([...at, 'option'], m.issue, m.option);
+        break;
+      case 'propose':
+        needs('package');
+        for (const [issueId, optionId] of Object.entries(m.package ?? {})) option([...at, 'package', issueId], issueId, optionId);
+        break;
+      case 'link':
+      case 'unlink':
+        needs('issues');
+        for (const [j, id] of (m.issues ?? []).entries()) if (!issues.has(id)) problem([...at, 'issues', j], `unknown issue "${id}"`);
+        break;
+      case 'appeal':
+        break;
+    }
+    if (m.phases) {
+      for (const p of m.phases) {
+        const phase = s.phases.find((ph) => ph.id === p);
+        if (phase && !phase.kinds.includes(m.kind)) problem([...at, 'phases'], `phase "${p}" does not allow ${m.kind} moves`);
+      }
+    }
+  }
+  for (const [i, l] of s.lines.entries()) {
+    speaker(['lines', i, 'speaker'], l.side, l.speaker);
+    effect(['lines', i, 'effects'], l.effects);
+  }
+  for (const side of SIDE_IDS) {
+    for (const kind of ['concede', 'consult', 'accept', 'sign', 'walk-out', 'counter'] as const) {
+      if (!s.lines.some((l) => l.side === side && l.kind === kind && l.when === undefined)) {
+        problem(['lines'], `${side} has no unconditional "${kind}" line`);
+      }
+    }
+  }
+  for (const [i, e] of s.events.entries()) {
+    if (!phases.has(e.phase)) problem(['events', i, 'phase'], `unknown phase "${e.phase}"`);
+    effect(['events', i, 'effects'], e.effects);
+  }
+  for (const side of SIDE_IDS) {
+    for (const [issueId] of Object.entries(s.negotiators[side].floors)) {
+      if (!issues.has(issueId)) problem(['negotiators', side, 'floors', issueId], `unknown issue "${issueId}"`);
+    }
+    for (const [i, h] of s.history[side].entries()) {
+      const at: PathSegment[] = ['history', side, i];
+      if ('move' in h) {
+        const m = moves.get(h.move);
+        if (!m) problem([...at, 'move'], `unknown move "${h.move}"`);
+        else if (m.side !== side) problem([...at, 'move'], `move "${h.move}" belongs to ${m.side}, not ${side}`);
+      } else if ('concede' in h && !issues.has(h.concede)) problem([...at, 'concede'], `unknown issue "${h.concede}"`);
+    }
+  }
+  const recorded = new Set<string>();
+  for (const [i, c] of s.record.clauses.entries()) {
+    option(['record', 'clauses', i, 'option'], c.issue, c.option);
+    if (recorded.has(c.issue)) problem(['record', 'clauses', i, 'issue'], `issue "${c.issue}" has two record clauses`);
+    recorded.add(c.issue);
+  }
+  return out;
+}
