@@ -14,8 +14,19 @@ import { checkAction, currentPhase, moveProblem, openIssues, requiredAgreed } fr
 
 const supportOf = (state: GameState, side: SideId) => state.meters[side === 'japan' ? 'support-japan' : 'support-russia'];
 
+const aspirations = new WeakMap<GameState, { japan?: number; russia?: number }>();
+
 /** The worth (0–100) a side currently demands of what it agrees to. */
 export function aspiration(s: Scenario, state: GameState, side: SideId): number {
+  let cached = aspirations.get(state);
+  if (cached?.[side] !== undefined) return cached[side];
+  const value = computeAspiration(s, state, side);
+  if (!cached) aspirations.set(state, (cached = {}));
+  cached[side] = value;
+  return value;
+}
+
+function computeAspiration(s: Scenario, state: GameState, side: SideId): number {
   const c = compile(s);
   const p: Negotiator = s.negotiators[side];
   const mind = state.minds[side];
@@ -29,7 +40,7 @@ export function aspiration(s: Scenario, state: GameState, side: SideId): number 
   return Math.max(reservation, Math.min(100, base + adjust));
 }
 
-const weightOf = (s: Scenario, side: SideId, issue: string) => s.agenda.find((i) => i.id === issue)?.weight[side] ?? 0;
+const weightOf = (s: Scenario, side: SideId, issue: string) => compile(s).issues.get(issue)?.weight[side] ?? 0;
 
 /** Weighted mean worth of a package to a side (0–100). */
 export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package): number {
@@ -91,18 +102,21 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
     }
     if (best !== undefined) pkg[issue] = best;
   }
+  const ownWeight = open.map((issue) => weightOf(s, side, issue));
+  const theirWeight = open.map((issue) => weightOf(s, other(side), issue));
   for (;;) {
     let choice: { issue: string; option: string; ratio: number } | null = null;
-    for (const issue of open) {
+    for (const [k, issue] of open.entries()) {
       const current = pkg[issue];
       if (current === undefined) continue;
       const mine = mind.values[issue] ?? {};
       const yours = theirs.values[issue] ?? {};
       const here = mine[current] ?? 0;
       const floor = mind.floors[issue] ?? 0;
-      for (const [option, v] of Object.entries(mine)) {
-        const gain = ((yours[option] ?? 0) - (yours[current] ?? 0)) * weightOf(s, other(side), issue);
-        const loss = (here - v) * weightOf(s, side, issue);
+      for (const option in mine) {
+        const v = mine[option] ?? 0;
+        const gain = ((yours[option] ?? 0) - (yours[current] ?? 0)) * (theirWeight[k] ?? 0);
+        const loss = (here - v) * (ownWeight[k] ?? 0);
         if (v > here || v < floor || gain <= 0) continue;
         const ratio = gain / (loss + 0.5);
         if (!choice || ratio > choice.ratio) choice = { issue, option, ratio };
@@ -169,14 +183,16 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
 
   const own = c.movesBySide[side].filter((m) => kinds.has(m.kind) && moveProblem(c, state, m) === null);
 
+  let memo: Record<string, string> | undefined;
+  const target = () => (memo ??= targetPackage(s, state, side));
+
   if (kinds.has('position') && !pending) {
-    const target = kinds.has('propose') ? targetPackage(s, state, side) : null;
+    const wanted = kinds.has('propose') ? target() : null;
     const statements = own
       .filter((m) => m.kind === 'position' && m.issue !== undefined && m.option !== undefined)
       .filter((m) => {
         const issue = m.issue as string;
-        const wanted = target?.[issue] ?? bestOption(mind, issue);
-        return state.stances[side][issue] === undefined && m.option === wanted;
+        return state.stances[side][issue] === undefined && m.option === (wanted?.[issue] ?? bestOption(mind, issue));
       })
       .sort((a, b) => weightOf(s, side, b.issue ?? '') - weightOf(s, side, a.issue ?? ''));
     if (statements[0]) return { type: 'move', side, move: statements[0].id };
@@ -203,8 +219,8 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
       }
     }
     const proposals: Record<string, string>[] = [];
-    if (Object.keys(easy).length > 0) proposals.push(closeLinks(state, easy, theirStance, targetPackage(s, state, side)));
-    proposals.push(targetPackage(s, state, side));
+    if (Object.keys(easy).length > 0) proposals.push(closeLinks(state, easy, target()));
+    proposals.push(target());
     for (const pkg of proposals) {
       const named = own.find((m) => m.kind === 'propose' && m.package && samePackage(m.package, pkg));
       const a: Action = named ? { type: 'move', side, move: named.id } : { type: 'propose', side, package: pkg };
@@ -223,8 +239,8 @@ const bestOption = (mind: Mind, issue: string): string | undefined => {
   return best;
 };
 
-/** Add the partners of linked issues so the package may be proposed. */
-function closeLinks(state: GameState, pkg: Record<string, string>, theirs: Package, fallback: Package): Record<string, string> {
+/** Add the partners of linked issues (at the side's own target) so the package may be proposed. */
+function closeLinks(state: GameState, pkg: Record<string, string>, target: Package): Record<string, string> {
   const out = { ...pkg };
   for (const [a, b] of state.links) {
     for (const [x, y] of [
@@ -232,7 +248,7 @@ function closeLinks(state: GameState, pkg: Record<string, string>, theirs: Packa
       [b, a],
     ] as const) {
       if (x in out && !(y in out) && !state.agreed.some((g) => g.issue === y)) {
-        const option = theirs[y] ?? fallback[y];
+        const option = target[y];
         if (option !== undefined) out[y] = option;
       }
     }

@@ -171,7 +171,7 @@ export function applyEffect(state: GameState, effect: Effect | undefined): GameS
 
 /** The generic line a side speaks for a kind, chosen by the seeded RNG among those that apply. */
 function pickLine(s: Scenario, state: GameState, side: SideId, kind: Line['kind']): { line: Line | undefined; rng: number } {
-  const candidates = s.lines.filter((l) => l.side === side && l.kind === kind && holds(l.when, state.world));
+  const candidates = (compile(s).linesFor.get(`${side}:${kind}`) ?? []).filter((l) => holds(l.when, state.world));
   if (candidates.length <= 1) return { line: candidates[0], rng: state.rng };
   const r = nextRandom(state.rng);
   return { line: candidates[Math.floor(r.value * candidates.length)], rng: r.state };
@@ -209,7 +209,9 @@ function advanceClock(c: CompiledScenario, state: GameState, mover: SideId): Gam
   const s = c.s;
   let next: GameState = { ...state, moveCount: state.moveCount + 1, phaseMoves: state.phaseMoves + 1, turn: other(mover) };
   const phase = s.phases[next.phase];
-  if (phase && next.phaseMoves >= phase.turns) {
+  // A phase is spent when its moves are used up, or when every clause is agreed and it has no signing in it.
+  const settled = next.agreed.length === s.agenda.length && !!phase && !phase.kinds.includes('sign');
+  if (phase && (next.phaseMoves >= phase.turns || settled)) {
     const index = next.phase + 1;
     const upcoming = s.phases[index];
     next = { ...next, phase: index, phaseMoves: 0, turn: upcoming?.opens ?? next.turn };

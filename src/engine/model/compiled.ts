@@ -11,6 +11,8 @@ export interface CompiledScenario {
   readonly moves: ReadonlyMap<string, Move>;
   readonly movesBySide: Readonly<Record<SideId, readonly Move[]>>;
   readonly lines: ReadonlyMap<string, Line>;
+  /** Lines by `${side}:${kind}`. */
+  readonly linesFor: ReadonlyMap<string, readonly Line[]>;
   readonly totalTurns: number;
   readonly required: readonly string[];
 }
@@ -27,6 +29,7 @@ export function compile(s: Scenario): CompiledScenario {
     moves: new Map(s.moves.map((m) => [m.id, m])),
     movesBySide: { japan: s.moves.filter((m) => m.side === 'japan'), russia: s.moves.filter((m) => m.side === 'russia') },
     lines: new Map(s.lines.map((l) => [l.id, l])),
+    linesFor: s.lines.reduce((m, l) => m.set(`${l.side}:${l.kind}`, [...(m.get(`${l.side}:${l.kind}`) ?? []), l]), new Map<string, Line[]>()),
     totalTurns: s.phases.reduce((n, p) => n + p.turns, 0),
     required: s.agenda.filter((i) => i.required).map((i) => i.id),
   };

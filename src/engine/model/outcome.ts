@@ -44,6 +44,26 @@ export function compareOptions(s: Scenario, issue: string, mine: string, record:
   return a.russia > b.russia ? 'better-for-russia' : 'better-for-japan';
 }
 
+/** A world after a concluded document: its clauses' world changes, then the document itself in force. */
+export function documentWorld(s: Scenario, start: WorldState, agreed: ReadonlyMap<string, string>): WorldState {
+  let world = start;
+  for (const issue of s.agenda) {
+    const option = agreed.get(issue.id);
+    const patch = option !== undefined ? issue.options.find((o) => o.id === option)?.world : undefined;
+    if (patch) world = applyWorldPatch(world, patch);
+  }
+  return applyWorldPatch(world, { documents: [{ ...s.document, inForce: true }] });
+}
+
+/** The world as history left it after this round. */
+export function recordWorld(s: Scenario, start: WorldState = s.world): WorldState {
+  const year = Number(s.endDate.slice(0, 4));
+  const agreed = new Map(s.record.clauses.filter((c) => c.agreed).map((c) => [c.issue, c.option]));
+  let world = applyWorldPatch(start, {}, year);
+  if (s.record.outcome === 'concluded') world = documentWorld(s, world, agreed);
+  return s.record.world ? applyWorldPatch(world, s.record.world) : world;
+}
+
 /** The outcome of a finished (or abandoned) round. */
 export function outcomeOf(s: Scenario, state: GameState): Outcome {
   const status = state.status === 'concluded' ? 'concluded' : 'breakdown';
@@ -75,11 +95,7 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     }
     worth[side] = status === 'breakdown' ? s.noDeal[side] : weights ? Math.round((total / weights) * 10) / 10 : 0;
   }
-  for (const issue of s.agenda) {
-    const option = agreed.get(issue.id);
-    const patch = option !== undefined ? issue.options.find((o) => o.id === option)?.world : undefined;
-    if (patch) world = applyWorldPatch(world, patch);
-  }
+  if (status === 'concluded') world = documentWorld(s, world, agreed);
   return {
     status,
     endedBy: state.endedBy,

@@ -305,6 +305,8 @@ export const Scenario = z.strictObject({
     'support-russia': z.strictObject({ label: Text, initial: Percent, historical: Percent }),
     pressure: z.strictObject({ label: Text, initial: Percent, historical: Percent }),
   }),
+  /** The joint document this round produces when it is concluded. */
+  document: z.strictObject({ id: Id, title: Text, readings: PerSide(Text) }),
   agenda: z.array(Issue).min(1),
   phases: z.array(Phase).min(1),
   moves: z.array(Move).min(1),
@@ -319,7 +321,8 @@ export const Scenario = z.strictObject({
     outcome: z.enum(['concluded', 'breakdown']),
     clauses: z.array(RecordClause).min(1),
     next: z.array(z.strictObject({ text: Text, cite: Cites })).min(1),
-    world: WorldPatch,
+    /** Anything else history changed beyond the record's clauses. */
+    world: WorldPatch.optional(),
   }),
   contested: z.array(Contested).default([]),
   questions: z.array(Text).min(3).max(5),
