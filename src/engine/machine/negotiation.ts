@@ -31,7 +31,7 @@ function buildMachine(scenario: Scenario) {
       input: {} as GameState,
     },
     guards: {
-      legal: ({ context, event }) => checkAction(scenario, context, event.action) === null,
+      legal: ({ context, event }) => event.action !== undefined && checkAction(scenario, context, event.action) === null,
       concluded: ({ context }) => context.status === 'concluded',
       brokenDown: ({ context }) => context.status === 'breakdown',
     },

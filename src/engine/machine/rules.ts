@@ -93,6 +93,7 @@ export function concessionStep(state: GameState, side: SideId, issue: string): s
 export function checkAction(s: Scenario, state: GameState, action: Action): MoveError | null {
   const c = compile(s);
   if (state.status !== 'negotiating') return fail('finished', 'the round is over');
+  if (typeof action !== 'object' || action === null) return fail('malformed', 'an action must be an object');
   if (action.side !== 'japan' && action.side !== 'russia') return fail('malformed', 'side must be "japan" or "russia"');
   if (action.side !== state.turn) return fail('not-your-turn', `it is ${state.turn}'s turn`);
   const kind = kindOf(c, action);

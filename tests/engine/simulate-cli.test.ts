@@ -1,0 +1,34 @@
+// The outcome explorer CLI: JSON output with per-clause frequencies and
+// throughput, `ussr` accepted for the Soviet side, clear errors for bad flags.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/node/files';
+
+const sim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('npm run simulate', () => {
+  it('prints a JSON summary for the Soviet side (as ussr)', () => {
+    const r = sim('--round', '1956', '--runs', '200', '--seed', '1', '--side', 'ussr', '--policy', 'historical', '--json');
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout) as { runs: number; side: string; distinct: number; issues: { issue: string; options: { count: number }[] }[]; perSecond: number };
+    expect(summary.runs).toBe(200);
+    expect(summary.side).toBe('russia');
+    expect(summary.distinct).toBeGreaterThan(1);
+    expect(summary.perSecond).toBeGreaterThan(0);
+    for (const issue of summary.issues) expect(issue.options.reduce((n, o) => n + o.count, 0)).toBe(200);
+  });
+  it('prints a readable table', () => {
+    const r = sim('--round', '1956', '--runs', '50', '--policy', 'hard-line');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('distance from the record');
+    expect(r.stdout).toContain('throughput');
+  });
+  it('rejects an unknown policy and an unknown round with a message', () => {
+    const a = sim('--policy', 'sneaky');
+    expect(a.status).toBe(2);
+    expect(a.stderr).toContain('unknown policy "sneaky" (available: historical, hard-line, conciliatory, random, computer)');
+    const b = sim('--round', '1066');
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain('unknown round "1066"');
+  });
+});
