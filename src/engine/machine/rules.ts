@@ -22,8 +22,8 @@ export const currentPhase = (s: Scenario, state: GameState) => s.phases[Math.min
 
 const isAgreed = (state: GameState, issue: string) => state.agreed.some((a) => a.issue === issue);
 
-export const openIssues = (s: Scenario, state: GameState): string[] =>
-  s.agenda.filter((i) => !isAgreed(state, i.id)).map((i) => i.id);
+/** Negotiable issues not yet agreed (unilateral issues are declared, never agreed). */
+export const openIssues = (s: Scenario, state: GameState): string[] => compile(s).negotiable.filter((id) => !isAgreed(state, id));
 
 export const requiredAgreed = (c: CompiledScenario, state: GameState): boolean => c.required.every((id) => isAgreed(state, id));
 
@@ -36,6 +36,7 @@ function packageProblem(c: CompiledScenario, state: GameState, pkg: Package): Mo
     if (!options) return fail('bad-package', `unknown issue "${issue}"`);
     if (!options.has(option)) return fail('bad-package', `"${option}" is not an option of issue "${issue}"`);
     if (isAgreed(state, issue)) return fail('closed-issue', `issue "${issue}" is already agreed`);
+    if (c.issues.get(issue)?.decidedBy) return fail('bad-package', `issue "${issue}" is declared unilaterally, not proposed`);
   }
   for (const [a, b] of state.links) {
     const hasA = a in pkg;
@@ -211,7 +212,7 @@ function advanceClock(c: CompiledScenario, state: GameState, mover: SideId): Gam
   let next: GameState = { ...state, moveCount: state.moveCount + 1, phaseMoves: state.phaseMoves + 1, turn: other(mover) };
   const phase = s.phases[next.phase];
   // A phase is spent when its moves are used up, or when every clause is agreed and it has no signing in it.
-  const settled = next.agreed.length === s.agenda.length && !!phase && !phase.kinds.includes('sign');
+  const settled = next.agreed.length === c.negotiable.length && !!phase && !phase.kinds.includes('sign');
   if (phase && (next.phaseMoves >= phase.turns || settled)) {
     const index = next.phase + 1;
     const upcoming = s.phases[index];

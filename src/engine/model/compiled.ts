@@ -15,6 +15,8 @@ export interface CompiledScenario {
   readonly linesFor: ReadonlyMap<string, readonly Line[]>;
   readonly totalTurns: number;
   readonly required: readonly string[];
+  /** Issues settled by agreement (all but the unilateral ones). */
+  readonly negotiable: readonly string[];
 }
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
@@ -32,6 +34,7 @@ export function compile(s: Scenario): CompiledScenario {
     linesFor: s.lines.reduce((m, l) => m.set(`${l.side}:${l.kind}`, [...(m.get(`${l.side}:${l.kind}`) ?? []), l]), new Map<string, Line[]>()),
     totalTurns: s.phases.reduce((n, p) => n + p.turns, 0),
     required: s.agenda.filter((i) => i.required).map((i) => i.id),
+    negotiable: s.agenda.filter((i) => !i.decidedBy).map((i) => i.id),
   };
   cache.set(s, c);
   return c;

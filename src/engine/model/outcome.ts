@@ -16,6 +16,8 @@ export interface ClauseOutcome {
   /** The option in the player's document (null when not agreed). */
   readonly option: string | null;
   readonly agreed: boolean;
+  /** Set for a unilateral issue: the side whose last word stands. */
+  readonly decidedBy: 'japan' | 'russia' | null;
   /** The record clause for this issue, if any. */
   readonly record: { readonly id: string; readonly option: string; readonly agreed: boolean } | null;
   readonly comparison: Comparison;
@@ -55,12 +57,23 @@ export function documentWorld(s: Scenario, start: WorldState, agreed: ReadonlyMa
   return applyWorldPatch(world, { documents: [{ ...s.document, inForce: true }] });
 }
 
+/** After a breakdown, only unilateral declarations change the world. */
+function unilateralWorld(s: Scenario, start: WorldState, standing: ReadonlyMap<string, string>): WorldState {
+  let world = start;
+  for (const issue of s.agenda) {
+    const option = issue.decidedBy ? standing.get(issue.id) : undefined;
+    const patch = option !== undefined ? issue.options.find((o) => o.id === option)?.world : undefined;
+    if (patch) world = applyWorldPatch(world, patch);
+  }
+  return world;
+}
+
 /** The world as history left it after this round. */
 export function recordWorld(s: Scenario, start: WorldState = s.world): WorldState {
   const year = Number(s.endDate.slice(0, 4));
   const agreed = new Map(s.record.clauses.filter((c) => c.agreed).map((c) => [c.issue, c.option]));
   let world = applyWorldPatch(start, {}, year);
-  if (s.record.outcome === 'concluded') world = documentWorld(s, world, agreed);
+  world = s.record.outcome === 'concluded' ? documentWorld(s, world, agreed) : unilateralWorld(s, world, agreed);
   return s.record.world ? applyWorldPatch(world, s.record.world) : world;
 }
 
@@ -68,6 +81,11 @@ export function recordWorld(s: Scenario, start: WorldState = s.world): WorldStat
 export function outcomeOf(s: Scenario, state: GameState): Outcome {
   const status = state.status === 'concluded' ? 'concluded' : 'breakdown';
   const agreed = new Map(status === 'concluded' ? state.agreed.map((a) => [a.issue, a.option]) : []);
+  // Unilateral issues stand on the deciding side's last word, document or not.
+  for (const issue of s.agenda) {
+    const stance = issue.decidedBy ? state.stances[issue.decidedBy][issue.id] : undefined;
+    if (stance !== undefined) agreed.set(issue.id, stance);
+  }
   const clauses: ClauseOutcome[] = [];
   for (const issue of s.agenda) {
     const rec = s.record.clauses.find((r) => r.issue === issue.id);
@@ -80,7 +98,7 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     } else {
       comparison = record?.agreed ? 'missing' : 'same';
     }
-    clauses.push({ issue: issue.id, option: mine ?? null, agreed: mine !== undefined, record, comparison });
+    clauses.push({ issue: issue.id, option: mine ?? null, agreed: mine !== undefined, decidedBy: issue.decidedBy ?? null, record, comparison });
   }
   let world = applyWorldPatch(state.world, {}, Number(s.endDate.slice(0, 4)));
   const worth = { japan: 0, russia: 0 };
@@ -95,7 +113,7 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     }
     worth[side] = status === 'breakdown' ? s.noDeal[side] : weights ? Math.round((total / weights) * 10) / 10 : 0;
   }
-  if (status === 'concluded') world = documentWorld(s, world, agreed);
+  world = status === 'concluded' ? documentWorld(s, world, agreed) : unilateralWorld(s, world, agreed);
   return {
     status,
     endedBy: state.endedBy,

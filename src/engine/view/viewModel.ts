@@ -361,6 +361,8 @@ export interface OutcomeView {
     readonly recordLabel: string | null;
     readonly comparison: Comparison;
     readonly words: string;
+    /** For a unilateral issue, whose declaration stands. */
+    readonly declaredBy: string | null;
     readonly citations: readonly CitationView[];
   }[];
   readonly meters: readonly { readonly id: MeterId; readonly label: string; readonly value: number; readonly historical: number }[];
@@ -398,6 +400,7 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
         recordLabel: recordOption ? (rec?.agreed === false ? `No agreement (${recordOption.label})` : recordOption.label) : null,
         comparison: cl.comparison,
         words: COMPARISON_WORDS[cl.comparison],
+        declaredBy: cl.decidedBy ? say(s.sides[cl.decidedBy].short, locale) : null,
         citations: (rec?.cite ?? []).map(citationView),
       };
     }),
