@@ -7,6 +7,9 @@
  */
 import { z } from 'zod';
 
+/** The scenario file format this engine reads (the `format` field of a round file). */
+export const SCENARIO_FORMAT = 1;
+
 export const SIDE_IDS = ['japan', 'russia'] as const;
 export const METER_IDS = ['trust', 'support-japan', 'support-russia', 'pressure'] as const;
 export const ISLAND_IDS = ['habomai', 'shikotan', 'kunashiri', 'etorofu'] as const;
@@ -103,6 +106,11 @@ export const Issue = z.strictObject({
   weight: PerSide(z.number().min(0).max(10)),
   /** What stands when the issue is left unagreed (its value is used in scoring). */
   fallback: Id.optional(),
+  /**
+   * A unilateral issue: what stands is this side's last stated position, with
+   * no need for the other side's consent (a note, a declared condition).
+   */
+  decidedBy: SideId.optional(),
   options: z.array(Option).min(2),
 });
 
@@ -279,6 +287,13 @@ export const Contested = z.strictObject({
 
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
+  /** The version of this file format (not of the round: that is `version`). */
+  format: z.literal(SCENARIO_FORMAT, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `missing: add "format: ${SCENARIO_FORMAT}" at the top of the file (the scenario format this engine reads)`
+        : `this file is format ${JSON.stringify(issue.input)}, but format ${SCENARIO_FORMAT} is the only scenario format this engine reads; update the file (see scenarios/round.schema.json)`,
+  }),
   id: z.string().regex(/^\d{4}$/, 'a round id: the year, e.g. "1956"'),
   version: z.number().int().min(1),
   title: Text,
