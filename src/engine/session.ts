@@ -30,10 +30,12 @@ export class Session {
 
   /** Apply an action; an illegal one returns the reason and leaves the state alone. */
   dispatch(action: Action): Result<GameState, MoveError> {
-    const problem = checkAction(this.scenario, this.state, action);
-    if (problem) return err(problem);
+    const before = this.state;
     this.actor.send(toEvent(action));
-    return ok(this.state);
+    const after = this.state;
+    // The machine's guard refused it: ask the rules why (the state is untouched).
+    if (after === before) return err(checkAction(this.scenario, before, action) ?? { code: 'malformed', message: 'the action was refused' });
+    return ok(after);
   }
 
   /** Let computer seats move until a human must act or the round ends; returns the actions taken. */

@@ -137,21 +137,22 @@ export function checkAction(s: Scenario, state: GameState, action: Action): Move
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
+/** The next state under construction: a shallow copy whose fields are replaced, never mutated in place. */
+type Draft = { -readonly [K in keyof GameState]: GameState[K] };
+
 /** Apply an effect: meters move; valuations, floors and reservations shift. */
-export function applyEffect(state: GameState, effect: Effect | undefined): GameState {
-  if (!effect) return state;
-  let meters = state.meters;
+function applyEffect(d: Draft, effect: Effect | undefined): void {
+  if (!effect) return;
   if (effect.meters) {
-    const m = { ...meters };
+    const m = { ...d.meters };
     for (const id of METER_IDS) {
-      const d = effect.meters[id];
-      if (d !== undefined) m[id] = clamp(m[id] + d);
+      const delta = effect.meters[id];
+      if (delta !== undefined) m[id] = clamp(m[id] + delta);
     }
-    meters = m;
+    d.meters = m;
   }
-  let minds = state.minds;
   if (effect.values || effect.floors || effect.reservation) {
-    const next = { japan: { ...minds.japan }, russia: { ...minds.russia } };
+    const next = { japan: { ...d.minds.japan }, russia: { ...d.minds.russia } };
     for (const v of effect.values ?? []) {
       const mind = next[v.side];
       const issueValues = { ...mind.values[v.issue] };
@@ -163,71 +164,81 @@ export function applyEffect(state: GameState, effect: Effect | undefined): GameS
       mind.floors = { ...mind.floors, [f.issue]: clamp((mind.floors[f.issue] ?? 0) + f.delta) };
     }
     for (const side of ['japan', 'russia'] as const) {
-      const d = effect.reservation?.[side];
-      if (d !== undefined) next[side].reservation = clamp(next[side].reservation + d);
+      const delta = effect.reservation?.[side];
+      if (delta !== undefined) next[side].reservation = clamp(next[side].reservation + delta);
     }
-    minds = next;
+    d.minds = next;
   }
-  return { ...state, meters, minds };
 }
 
 /** The generic line a side speaks for a kind, chosen by the seeded RNG among those that apply. */
-function pickLine(s: Scenario, state: GameState, side: SideId, kind: Line['kind']): { line: Line | undefined; rng: number } {
-  const candidates = (compile(s).linesFor.get(`${side}:${kind}`) ?? []).filter((l) => holds(l.when, state.world));
-  if (candidates.length <= 1) return { line: candidates[0], rng: state.rng };
-  const r = nextRandom(state.rng);
-  return { line: candidates[Math.floor(r.value * candidates.length)], rng: r.state };
+function pickLine(c: CompiledScenario, d: Draft, side: SideId, kind: Line['kind']): Line | undefined {
+  const candidates = (c.linesFor.get(`${side}:${kind}`) ?? []).filter((l) => holds(l.when, d.world));
+  if (candidates.length <= 1) return candidates[0];
+  const r = nextRandom(d.rng);
+  d.rng = r.state;
+  return candidates[Math.floor(r.value * candidates.length)];
 }
 
-const setStances = (state: GameState, side: SideId, pkg: Package): GameState => ({
-  ...state,
-  stances: { ...state.stances, [side]: { ...state.stances[side], ...pkg } },
-});
+function setStances(d: Draft, side: SideId, pkg: Package): void {
+  d.stances = { ...d.stances, [side]: { ...d.stances[side], ...pkg } };
+}
 
 /** Fire the outside events due now, in scenario order. */
-function fireEvents(s: Scenario, state: GameState): GameState {
-  const phase = currentPhase(s, state);
-  let next = state;
+function fireEvents(s: Scenario, d: Draft): void {
+  const phase = s.phases[Math.min(d.phase, s.phases.length - 1)];
   for (const e of s.events) {
-    if (e.phase !== phase?.id || e.after > next.phaseMoves || next.fired.includes(e.id) || !holds(e.when, next.world)) continue;
-    next = applyEffect(next, e.effects);
-    next = { ...next, fired: [...next.fired, e.id], log: [...next.log, { n: next.log.length, kind: 'event', event: e.id }] };
+    if (e.phase !== phase?.id || e.after > d.phaseMoves || d.fired.includes(e.id) || !holds(e.when, d.world)) continue;
+    applyEffect(d, e.effects);
+    d.fired = [...d.fired, e.id];
+    d.log = [...d.log, { n: d.log.length, kind: 'event', event: e.id }];
   }
-  return next;
 }
 
 /** Close the round when it is over: signatures, a walk-out, or time. */
-function settle(c: CompiledScenario, state: GameState): GameState {
-  if (state.status !== 'negotiating') return state;
-  if (state.signed.length === 2) return { ...state, status: 'concluded', endedBy: { reason: 'signed' } };
-  if (state.phase >= c.s.phases.length) {
-    return { ...state, status: requiredAgreed(c, state) && state.agreed.length > 0 ? 'concluded' : 'breakdown', endedBy: { reason: 'time' } };
+function settle(c: CompiledScenario, d: Draft): void {
+  if (d.status !== 'negotiating') return;
+  if (d.signed.length === 2) {
+    d.status = 'concluded';
+    d.endedBy = { reason: 'signed' };
+  } else if (d.phase >= c.s.phases.length) {
+    d.status = requiredAgreed(c, d) && d.agreed.length > 0 ? 'concluded' : 'breakdown';
+    d.endedBy = { reason: 'time' };
   }
-  return state;
 }
 
 /** Count the move against the phase; open the next phase (and its events) when this one is spent. */
-function advanceClock(c: CompiledScenario, state: GameState, mover: SideId): GameState {
+function advanceClock(c: CompiledScenario, d: Draft, mover: SideId): void {
   const s = c.s;
-  let next: GameState = { ...state, moveCount: state.moveCount + 1, phaseMoves: state.phaseMoves + 1, turn: other(mover) };
-  const phase = s.phases[next.phase];
+  d.moveCount += 1;
+  d.phaseMoves += 1;
+  d.turn = other(mover);
+  const phase = s.phases[d.phase];
   // A phase is spent when its moves are used up, or when every clause is agreed and it has no signing in it.
-  const settled = next.agreed.length === c.negotiable.length && !!phase && !phase.kinds.includes('sign');
-  if (phase && (next.phaseMoves >= phase.turns || settled)) {
-    const index = next.phase + 1;
-    const upcoming = s.phases[index];
-    next = { ...next, phase: index, phaseMoves: 0, turn: upcoming?.opens ?? next.turn };
-    if (upcoming) next = { ...next, log: [...next.log, { n: next.log.length, kind: 'phase', phase: upcoming.id }] };
+  const settled = d.agreed.length === c.negotiable.length && !!phase && !phase.kinds.includes('sign');
+  if (phase && (d.phaseMoves >= phase.turns || settled)) {
+    d.phase += 1;
+    d.phaseMoves = 0;
+    const upcoming = s.phases[d.phase];
+    if (upcoming) {
+      d.turn = upcoming.opens;
+      d.log = [...d.log, { n: d.log.length, kind: 'phase', phase: upcoming.id }];
+    }
   }
-  next = settle(c, next);
-  return next.status === 'negotiating' ? fireEvents(s, next) : next;
+  settle(c, d);
+  if (d.status === 'negotiating') fireEvents(s, d);
 }
 
 /** The state at the start of the first phase (its events fired). */
 export function openRound(s: Scenario, state: GameState): GameState {
+  const d: Draft = { ...state };
   const first = s.phases[0];
-  const withPhase: GameState = first ? { ...state, turn: first.opens, log: [{ n: 0, kind: 'phase', phase: first.id }] } : state;
-  return fireEvents(s, withPhase);
+  if (first) {
+    d.turn = first.opens;
+    d.log = [{ n: 0, kind: 'phase', phase: first.id }];
+  }
+  fireEvents(s, d);
+  return d;
 }
 
 /**
@@ -237,83 +248,84 @@ export function openRound(s: Scenario, state: GameState): GameState {
 export function applyAction(s: Scenario, state: GameState, action: Action): GameState {
   const c = compile(s);
   const side = action.side;
-  let next: GameState = state;
-  let entry: Omit<Extract<LogEntry, { kind: 'action' }>, 'n' | 'meters'> = { kind: 'action', side, action: action.type };
+  const d: Draft = { ...state };
+  let entry: { move?: string; issue?: string; option?: string; package?: Package; line?: string } = {};
   const speak = (kind: Line['kind']) => {
-    const { line, rng } = pickLine(s, next, side, kind);
-    next = applyEffect({ ...next, rng }, line?.effects);
-    if (line) entry = { ...entry, line: line.id };
+    const line = pickLine(c, d, side, kind);
+    applyEffect(d, line?.effects);
+    if (line) entry.line = line.id;
   };
-  const offerFromOther = next.pending !== null && next.pending.from !== side;
+  const offerFromOther = d.pending !== null && d.pending.from !== side;
+  const dropRejected = () => {
+    if (offerFromOther) d.pending = null;
+  };
 
   switch (action.type) {
     case 'move': {
       const move = c.moves.get(action.move);
       if (!move) return state;
-      entry = { ...entry, move: move.id };
-      next = applyEffect(next, move.effects);
-      if (move.once ?? move.kind === 'appeal') next = { ...next, used: [...next.used, move.id] };
+      entry.move = move.id;
+      applyEffect(d, move.effects);
+      if (move.once ?? move.kind === 'appeal') d.used = [...d.used, move.id];
       if (move.kind === 'position' && move.issue !== undefined && move.option !== undefined) {
-        next = setStances(next, side, { [move.issue]: move.option });
-        next = { ...next, pending: offerFromOther ? null : next.pending };
+        setStances(d, side, { [move.issue]: move.option });
+        dropRejected();
       } else if (move.kind === 'propose' && move.package) {
-        next = setStances(next, side, move.package);
+        setStances(d, side, move.package);
         const offer: Offer = { from: side, package: move.package, move: move.id };
-        next = { ...next, pending: offer };
+        d.pending = offer;
       } else if (move.kind === 'link' && move.issues) {
-        next = { ...next, links: [...next.links, move.issues], pending: offerFromOther ? null : next.pending };
+        d.links = [...d.links, move.issues];
+        dropRejected();
       } else if (move.kind === 'unlink' && move.issues) {
         const [a, b] = move.issues;
-        next = {
-          ...next,
-          links: next.links.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a))),
-          pending: offerFromOther ? null : next.pending,
-        };
-      } else {
-        next = { ...next, pending: offerFromOther ? null : next.pending };
-      }
+        d.links = d.links.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a)));
+        dropRejected();
+      } else dropRejected();
       break;
     }
-    case 'propose': {
+    case 'propose':
       if (offerFromOther) speak('counter');
-      next = setStances(next, side, action.package);
-      next = { ...next, pending: { from: side, package: action.package } };
-      entry = { ...entry, package: action.package };
+      setStances(d, side, action.package);
+      d.pending = { from: side, package: action.package };
+      entry.package = action.package;
       break;
-    }
     case 'concede': {
-      const option = concessionStep(next, side, action.issue);
+      const option = concessionStep(state, side, action.issue);
       if (option === null) return state;
       speak('concede');
-      next = setStances(next, side, { [action.issue]: option });
-      next = { ...next, pending: offerFromOther ? null : next.pending };
+      setStances(d, side, { [action.issue]: option });
+      dropRejected();
       entry = { ...entry, issue: action.issue, option };
       break;
     }
     case 'consult':
       speak('consult');
-      next = { ...next, pending: offerFromOther ? null : next.pending };
+      dropRejected();
       break;
     case 'accept': {
-      const offer = next.pending;
+      const offer = d.pending;
       if (!offer) return state;
       speak('accept');
-      const agreed = [...next.agreed, ...Object.entries(offer.package).map(([issue, option]) => ({ issue, option }))];
-      next = setStances(next, side, offer.package);
-      next = { ...next, agreed, pending: null, signed: [] };
-      entry = { ...entry, package: offer.package };
+      d.agreed = [...d.agreed, ...Object.entries(offer.package).map(([issue, option]) => ({ issue, option }))];
+      setStances(d, side, offer.package);
+      d.pending = null;
+      d.signed = [];
+      entry.package = offer.package;
       break;
     }
     case 'sign':
       speak('sign');
-      next = { ...next, signed: [...next.signed, side] };
+      d.signed = [...d.signed, side];
       break;
     case 'walk-out':
       speak('walk-out');
-      next = { ...next, status: 'breakdown', endedBy: { reason: 'walk-out', side }, pending: null };
+      d.status = 'breakdown';
+      d.endedBy = { reason: 'walk-out', side };
+      d.pending = null;
       break;
   }
-  next = { ...next, log: [...next.log, { ...entry, n: next.log.length, meters: next.meters }] };
-  if (next.status !== 'negotiating') return next;
-  return advanceClock(c, next, side);
+  d.log = [...d.log, { n: d.log.length, kind: 'action', side, action: action.type, ...entry, meters: d.meters }];
+  if (d.status === 'negotiating') advanceClock(c, d, side);
+  return d;
 }
