@@ -5,7 +5,7 @@
  * assign action; nothing here knows which round it is playing.
  */
 import { compile, type CompiledScenario } from '../model/compiled';
-import type { Action, GameState, LogEntry, MoveError, Offer, Package } from '../model/state';
+import type { Action, GameState, MoveError, Offer, Package } from '../model/state';
 import { holds } from '../model/world';
 import { METER_IDS, other, type Effect, type Line, type Move, type MoveKind, type Scenario, type SideId } from '../model/types';
 import { nextRandom } from '../rng/rng';
