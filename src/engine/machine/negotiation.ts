@@ -10,12 +10,21 @@ import type { Action, GameState } from '../model/state';
 import type { Scenario } from '../model/types';
 import { applyAction, checkAction } from './rules';
 
-type Namespaced<A> = A extends { type: infer T extends string } ? Omit<A, 'type'> & { type: `negotiation.${T}`; action: A } : never;
+type Namespaced<A> = A extends { type: infer T extends string } ? { readonly type: `negotiation.${T}`; readonly action: A } : never;
 /** Events carry the action itself so the rules see exactly what the log stores. */
 export type NegotiationEvent = Namespaced<Action>;
 
-export const toEvent = (action: Action): NegotiationEvent =>
-  ({ ...action, type: `negotiation.${action.type}`, action }) as NegotiationEvent;
+const EVENT_TYPES: Readonly<Record<Action['type'], NegotiationEvent['type']>> = {
+  move: 'negotiation.move',
+  propose: 'negotiation.propose',
+  concede: 'negotiation.concede',
+  consult: 'negotiation.consult',
+  accept: 'negotiation.accept',
+  sign: 'negotiation.sign',
+  'walk-out': 'negotiation.walk-out',
+};
+
+export const toEvent = (action: Action): NegotiationEvent => ({ type: EVENT_TYPES[action.type], action }) as NegotiationEvent;
 
 const machines = new WeakMap<Scenario, ReturnType<typeof buildMachine>>();
 

@@ -42,44 +42,61 @@ export function findQuote(doc: SourceDocument, quote: string): { start: number; 
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** Why a quote fails against the library, or null when it is good. */
-export function quoteProblem(q: Quote, sources: SourceLibrary, roundEnd?: string): string | null {
+/** What is wrong with a quote, and which of its fields the author should look at. */
+interface QuoteFault {
+  readonly field: 'source' | 'quote' | 'date' | 'retrospective';
+  readonly message: string;
+}
+
+function quoteFault(q: Quote, sources: SourceLibrary, roundEnd?: string): QuoteFault | null {
   const doc = sources[q.source];
-  if (!doc) return `unknown source "${q.source}" (known: ${Object.keys(sources).sort().join(', ')})`;
-  if (/\.\.\.|…/.test(q.quote)) return `a quote may not span an ellipsis: quote the words on one side of it`;
+  if (!doc) return { field: 'source', message: `unknown source "${q.source}" (known: ${Object.keys(sources).sort().join(', ')})` };
+  if (/\.\.\.|…/.test(q.quote)) return { field: 'quote', message: `a quote may not span an ellipsis: quote the words on one side of it` };
   if (!normalizedText(doc).includes(collapseWhitespace(q.quote))) {
-    return `quote is not verbatim in source "${q.source}" (${doc.file}): ${JSON.stringify(q.quote)}${nearMiss(q.quote, normalizedText(doc))}`;
+    return {
+      field: 'quote',
+      message: `quote is not verbatim in source "${q.source}" (${doc.file}): ${JSON.stringify(q.quote)}${nearMiss(q.quote, normalizedText(doc))}`,
+    };
   }
   if (roundEnd !== undefined) {
     if (q.date > roundEnd && q.retrospective !== true) {
-      return `quote dated ${q.date} was spoken after the round (ends ${roundEnd}): mark it retrospective: true`;
+      return { field: 'date', message: `quote dated ${q.date} was spoken after the round (ends ${roundEnd}): mark it retrospective: true` };
     }
     if (q.date <= roundEnd && q.retrospective === true) {
-      return `quote dated ${q.date} is marked retrospective but falls within the round (ends ${roundEnd})`;
+      return { field: 'retrospective', message: `quote dated ${q.date} is marked retrospective but falls within the round (ends ${roundEnd})` };
     }
   }
   return null;
 }
 
-/** A hint when the quote differs from a passage of the source by a character or two. */
+/** Why a quote fails against the library, or null when it is good. */
+export function quoteProblem(q: Quote, sources: SourceLibrary, roundEnd?: string): string | null {
+  return quoteFault(q, sources, roundEnd)?.message ?? null;
+}
+
+/**
+ * A hint when the quote differs from a passage of the source by one to three
+ * characters (same length), found by anchoring either its first or its last
+ * twelve characters in the source.
+ */
 function nearMiss(quote: string, text: string): string {
   const q = collapseWhitespace(quote);
-  const head = q.slice(0, Math.min(12, q.length));
-  let from = text.indexOf(head);
-  while (from !== -1) {
+  const anchor = Math.min(12, q.length);
+  const starts = new Set<number>();
+  for (let from = text.indexOf(q.slice(0, anchor)); from !== -1; from = text.indexOf(q.slice(0, anchor), from + 1)) starts.add(from);
+  const tail = q.slice(q.length - anchor);
+  for (let end = text.indexOf(tail); end !== -1; end = text.indexOf(tail, end + 1)) {
+    if (end + anchor - q.length >= 0) starts.add(end + anchor - q.length);
+  }
+  for (const from of [...starts].sort((a, b) => a - b)) {
     const candidate = text.slice(from, from + q.length);
-    let diff = -1;
-    let count = 0;
-    for (let i = 0; i < q.length; i++) {
-      if (candidate[i] !== q[i]) {
-        count++;
-        if (diff === -1) diff = i;
-      }
+    if (candidate.length !== q.length) continue;
+    const diffs: number[] = [];
+    for (let i = 0; i < q.length && diffs.length <= 3; i++) if (candidate[i] !== q[i]) diffs.push(i);
+    const [first] = diffs;
+    if (first !== undefined && diffs.length <= 3) {
+      return ` — the source has ${JSON.stringify(candidate[first] ?? '')} where the quote has ${JSON.stringify(q[first] ?? '')} at character ${first + 1}`;
     }
-    if (count > 0 && count <= 3 && diff >= 0) {
-      return ` — the source has ${JSON.stringify(candidate[diff] ?? '')} where the quote has ${JSON.stringify(q[diff] ?? '')} at character ${diff + 1}`;
-    }
-    from = text.indexOf(head, from + 1);
   }
   return '';
 }
@@ -110,8 +127,8 @@ export function checkCitations(s: Scenario, sources: SourceLibrary): PathProblem
   const problems: PathProblem[] = [];
   for (const { path, cite } of citationsOf(s)) {
     if (!isQuote(cite)) continue;
-    const why = quoteProblem(cite, sources, s.endDate);
-    if (why) problems.push({ path: [...path, 'quote'], message: why });
+    const fault = quoteFault(cite, sources, s.endDate);
+    if (fault) problems.push({ path: [...path, fault.field], message: fault.message });
   }
   for (const [i, c] of s.record.clauses.entries()) {
     if (!c.cite.some(isQuote)) problems.push({ path: ['record', 'clauses', i, 'cite'], message: 'a record entry must carry a verbatim quote' });

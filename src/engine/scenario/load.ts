@@ -3,9 +3,14 @@
  * that each name the file, the path inside it, the line and column (from the
  * YAML parser's line counter) and what was expected. Nothing is half-loaded:
  * any error means no scenario. Pure: the caller supplies file text and sources.
+ *
+ * The messages are for a teacher editing YAML by hand: a line points at the
+ * offending key (or, for a missing key, at the key that should hold it), zod's
+ * unions are resolved to the form the author evidently meant, and an unknown
+ * key names the key it was probably meant to be.
  */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { checkCitations, type SourceLibrary } from './citations';
 import { lintScenario } from './lint';
@@ -36,89 +41,308 @@ export const formatPath = (path: readonly PathSegment[]): string =>
 export const formatError = (e: ScenarioError): string =>
   `${e.file}:${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`;
 
+// --- zod issues → messages -------------------------------------------------
+
+type Issue = z.core.$ZodIssue;
+
 const describe = (v: unknown): string => {
   if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
+  if (v === null) return 'nothing (null)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  return `${typeof v} ${String(v)}`;
+  return String(v);
 };
 
-const zodMessage = (issue: z.core.$ZodIssue): string => {
-  const input = (issue as { input?: unknown }).input;
+const NOUNS: Readonly<Record<string, string>> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+const noun = (expected: string): string => NOUNS[expected] ?? expected;
+
+/** The zod default (English locale) message, to tell a schema's own message from it. */
+const isCustom = (issue: Issue): boolean => {
+  const fallback = z.config().localeError?.(issue as never);
+  const text = typeof fallback === 'string' ? fallback : fallback?.message;
+  return text !== undefined && issue.message !== text;
+};
+
+const inputOf = (issue: Issue): unknown => (issue as { input?: unknown }).input;
+
+/** True when a union branch failed only because the value had another type altogether. */
+const typeMismatch = (branch: readonly Issue[]): boolean => {
+  const [only] = branch;
+  if (branch.length !== 1 || !only || only.path.length > 0) return false;
+  if (only.code === 'invalid_type') return true;
+  return only.code === 'invalid_union' && only.errors.length > 0 && only.errors.every(typeMismatch);
+};
+const expectedOf = (branch: readonly Issue[]): string[] =>
+  branch.flatMap((i) =>
+    i.code === 'invalid_type' ? [noun(i.expected)] : i.code === 'invalid_union' ? i.errors.flatMap(expectedOf) : [],
+  );
+
+const missing = (path: readonly PathSegment[], expected: string): string => {
+  const key = path[path.length - 1];
+  return `${typeof key === 'string' ? JSON.stringify(key) : 'a value'} is missing (expected ${expected})`;
+};
+
+const isNumeric = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v));
+
+/** One message for one (non-union) issue whose value sits at `path`. */
+function zodMessage(issue: Issue, path: readonly PathSegment[]): string {
+  const input = inputOf(issue);
   switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, got ${describe(input)}`;
-    case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}`;
-    case 'too_small':
-      return issue.origin === 'array'
-        ? `expected at least ${String(issue.minimum)} entries`
-        : issue.origin === 'string'
-          ? `expected at least ${String(issue.minimum)} characters`
-          : `expected a number ≥ ${String(issue.minimum)}, got ${describe(input)}`;
-    case 'too_big':
-      return issue.origin === 'array'
-        ? `expected at most ${String(issue.maximum)} entries`
-        : issue.origin === 'string'
-          ? `expected at most ${String(issue.maximum)} characters`
-          : `expected a number ≤ ${String(issue.maximum)}, got ${describe(input)}`;
-    case 'invalid_format':
-      return `${issue.message}, got ${describe(input)}`;
-    case 'invalid_union': {
-      const inner = issue.errors.map((branch) => branch[0]).filter((i): i is z.core.$ZodIssue => i !== undefined);
-      const best = inner.find((i) => i.code !== 'invalid_type') ?? inner[0];
-      return best ? zodMessage(best) : 'does not match any allowed form';
+    case 'invalid_type': {
+      if (input === undefined) return missing(path, noun(issue.expected));
+      const hint =
+        (issue.expected === 'number' || issue.expected === 'int') && isNumeric(input)
+          ? ' (remove the quotes)'
+          : issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
+            ? ` (put it in quotes: "${String(input)}")`
+            : '';
+      return `expected ${noun(issue.expected)}, got ${describe(input)}${hint}`;
     }
+    case 'invalid_value': {
+      if (isCustom(issue)) return issue.message;
+      const expected =
+        issue.values.length === 1
+          ? JSON.stringify(issue.values[0])
+          : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return input === undefined ? missing(path, expected) : `expected ${expected}, got ${describe(input)}`;
+    }
+    case 'too_small': {
+      const min = String(issue.minimum);
+      const size = Array.isArray(input) || typeof input === 'string' ? input.length : undefined;
+      if (issue.origin === 'array') return `needs at least ${min} entr${min === '1' ? 'y' : 'ies'}, has ${String(size)}`;
+      if (issue.origin === 'string') return min === '1' ? 'may not be empty' : `must be at least ${min} characters long, has ${String(size)}`;
+      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${min}, got ${describe(input)}`;
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      const size = Array.isArray(input) || typeof input === 'string' ? input.length : undefined;
+      if (issue.origin === 'array') return `may have at most ${max} entries, has ${String(size)}`;
+      if (issue.origin === 'string') return `may be at most ${max} characters long, has ${String(size)}`;
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${max}, got ${describe(input)}`;
+    }
+    case 'invalid_format':
+      return `${isCustom(issue) ? `expected ${issue.message}` : issue.message}, got ${describe(input)}`;
     default:
       return issue.message;
   }
+}
+
+// --- which keys a mapping may hold (for "did you mean") --------------------
+
+interface LooseDef {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, z.core.$ZodType>>;
+  readonly element?: z.core.$ZodType;
+  readonly innerType?: z.core.$ZodType;
+  readonly in?: z.core.$ZodType;
+  readonly options?: readonly z.core.$ZodType[];
+  readonly getter?: () => z.core.$ZodType;
+  readonly keyType?: z.core.$ZodType;
+  readonly valueType?: z.core.$ZodType;
+  readonly items?: readonly z.core.$ZodType[];
+  readonly entries?: Readonly<Record<string, string | number>>;
+}
+const defOf = (s: z.core.$ZodType): LooseDef => s._zod.def as unknown as LooseDef;
+
+/** Every key the schema allows in the mapping at `path` (empty when unknown). */
+function allowedKeys(schema: z.core.$ZodType, path: readonly PathSegment[]): string[] {
+  const keys = new Set<string>();
+  const visit = (s: z.core.$ZodType, i: number, depth: number): void => {
+    if (depth > 64) return;
+    const d = defOf(s);
+    if (d.innerType) return visit(d.innerType, i, depth + 1);
+    if (d.type === 'pipe' && d.in) return visit(d.in, i, depth + 1);
+    if (d.type === 'lazy' && d.getter) return visit(d.getter(), i, depth + 1);
+    if (d.type === 'union') return d.options?.forEach((o) => visit(o, i, depth + 1));
+    const seg = path[i];
+    if (seg === undefined) {
+      if (d.type === 'object') Object.keys(d.shape ?? {}).forEach((k) => keys.add(k));
+      if (d.type === 'record' && d.keyType && defOf(d.keyType).type === 'enum') {
+        Object.values(defOf(d.keyType).entries ?? {}).forEach((k) => keys.add(String(k)));
+      }
+      return;
+    }
+    const next =
+      d.type === 'object' && typeof seg === 'string'
+        ? d.shape?.[seg]
+        : d.type === 'array' && typeof seg === 'number'
+          ? d.element
+          : d.type === 'tuple' && typeof seg === 'number'
+            ? d.items?.[seg]
+            : d.type === 'record' && typeof seg === 'string'
+              ? d.valueType
+              : undefined;
+    if (next) visit(next, i + 1, depth + 1);
+  };
+  visit(schema, 0, 0);
+  return [...keys];
+}
+
+const distance = (a: string, b: string): number => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[y.length] ?? Math.max(x.length, y.length);
 };
 
-/** Where a path points in the YAML text; falls back to the nearest parent that exists. */
-const locate = (doc: Document, counter: LineCounter, path: readonly PathSegment[]): { line: number; column: number } => {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) {
-      const pos = counter.linePos(node.range[0]);
-      return { line: pos.line, column: pos.col };
+/** The allowed key a mistyped key was most likely meant to be. */
+const closest = (key: string, candidates: readonly string[]): string | undefined => {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(key, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(best.length / 3))) ? best : undefined;
+};
+
+/**
+ * Zod issues → problems with full paths: a union is resolved to the branch the
+ * value came closest to (or to one "expected X or Y" when it matched no branch's
+ * type at all), unknown keys get one problem each at the key itself, and a key
+ * reported missing is dropped when a misspelling of it is reported as unknown.
+ */
+function zodProblems(issues: readonly Issue[], base: readonly PathSegment[]): PathProblem[] {
+  const out: PathProblem[] = [];
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as PathSegment[])];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const near = issue.errors.filter((b) => b.length > 0 && !typeMismatch(b));
+      if (near.length === 0) {
+        const expected = [...new Set(issue.errors.flatMap(expectedOf))];
+        const text = expected.includes('text') ? ['text'] : expected;
+        const what = text.join(' or ');
+        const input = inputOf(issue);
+        out.push({ path, message: input === undefined ? missing(path, what) : `expected ${what}, got ${describe(input)}` });
+      } else {
+        const best = near.reduce((a, b) => (b.length < a.length ? b : a));
+        out.push(...zodProblems(best, path));
+      }
+    } else if (issue.code === 'unrecognized_keys') {
+      const present = Object.keys((inputOf(issue) as object | undefined) ?? {});
+      const allowed = allowedKeys(Scenario, path);
+      for (const key of issue.keys) {
+        const meant = closest(key, allowed.filter((k) => !present.includes(k)));
+        if (meant !== undefined) suggested.add(formatPath([...path, meant]));
+        const hint =
+          meant !== undefined
+            ? `: did you mean "${meant}"?`
+            : allowed.length > 0 && allowed.length <= 10
+              ? ` (allowed here: ${allowed.join(', ')})`
+              : '';
+        out.push({ path: [...path, key], message: `unknown key ${JSON.stringify(key)}${hint}` });
+      }
+    } else if (issue.code === 'invalid_key') {
+      const key = String(inputOf(issue));
+      const inner = issue.issues[0];
+      out.push({ path, message: `key ${JSON.stringify(key)}: ${inner ? zodMessage(inner, path) : issue.message}` });
+    } else {
+      out.push({ path, message: zodMessage(issue, path) });
     }
   }
-  return { line: 1, column: 1 };
-};
+  return out.filter((p) => !(suggested.has(formatPath(p.path)) && / is missing\b/.test(p.message)));
+}
+
+// --- paths → line and column -----------------------------------------------
+
+/**
+ * Where a path points in the YAML text: at the key for a mapping entry, at the
+ * item for a list entry; for a path that is not in the file (a missing key), at
+ * the nearest key that is.
+ */
+function locate(doc: Document, counter: LineCounter, path: readonly PathSegment[]): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let at = isNode(node) && node.range ? node.range[0] : 0;
+  for (const seg of path) {
+    if (isSeq(node)) {
+      if (typeof seg === 'number') {
+        const item: unknown = node.items[seg];
+        if (!isNode(item) || !item.range) break;
+        node = item;
+        at = item.range[0];
+        continue;
+      }
+      // A list of one stands for its single entry (a citation may be either).
+      if (node.items.length !== 1) break;
+      node = node.items[0];
+    }
+    if (!isMap(node)) break;
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+    if (!pair) break;
+    if (isNode(pair.key) && pair.key.range) at = pair.key.range[0];
+    node = pair.value;
+  }
+  const pos = counter.linePos(at);
+  return { line: pos.line, column: pos.col };
+}
+
+/** A YAML parser message, with a word for the author where the parser's is terse. */
+function yamlMessage(code: string, message: string, text: string, pos: number): string {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]*/.exec(text.slice(pos))?.[0].trim() ?? '';
+      return `the key ${JSON.stringify(key)} appears twice in the same mapping`;
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `${message} (is a colon missing after a key, or is a line indented too far?)`;
+    case 'TAB_AS_INDENT':
+      return `${message}: indent with spaces`;
+    default:
+      return message;
+  }
+}
 
 export interface LoadOptions {
   /** Source documents by id, for the verbatim-quote check. */
   readonly sources: SourceLibrary;
 }
 
+const byPosition = (a: ScenarioError, b: ScenarioError): number => a.line - b.line || a.column - b.column;
+
 /**
  * Parse and validate one scenario file. Checks, in order: YAML syntax, the
  * schema, cross-references between ids, citations, and the historical lint.
+ * Errors of the first failing stage are returned, sorted by position.
  */
 export function loadScenario(file: string, text: string, options: LoadOptions): Result<Scenario, ScenarioError[]> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // After the first real syntax error the parser's view of the indentation is
+    // off and what follows is mostly consequence: report that one (and any
+    // duplicate keys, which stand on their own).
+    const firstOther = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
     return err(
-      doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+      doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstOther).map((e) => {
+        const pos = counter.linePos(e.pos[0]);
         const first = e.message.split('\n')[0] ?? e.message;
-        return { file, path: '', line: pos.line, column: pos.col, message: `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, '')}` };
+        const message = yamlMessage(e.code, first.replace(/ at line \d+, column \d+:?$/, ''), text, e.pos[0]);
+        return { file, path: '', line: pos.line, column: pos.col, message: `YAML syntax: ${message}` };
       }),
     );
   }
   const at = (p: PathProblem): ScenarioError => ({ file, path: formatPath(p.path), ...locate(doc, counter, p.path), message: p.message });
   const data: unknown = doc.toJS();
   const parsed = Scenario.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    return err(parsed.error.issues.map((i) => at({ path: i.path as PathSegment[], message: zodMessage(i) })));
-  }
+  if (!parsed.success) return err(zodProblems(parsed.error.issues, []).map(at).sort(byPosition));
   const scenario = parsed.data;
   const problems = [...checkReferences(scenario), ...checkCitations(scenario, options.sources), ...lintScenario(scenario)];
-  if (problems.length > 0) return err(problems.map(at));
+  if (problems.length > 0) return err(problems.map(at).sort(byPosition));
   return ok(scenario);
 }

@@ -6,6 +6,10 @@
 import type { PathProblem, PathSegment } from './load';
 import { ISLAND_IDS, SIDE_IDS, type Effect, type Scenario } from './schema';
 
+/** A path as the error lines print it, e.g. `moves[3]` (kept local: load.ts imports this module). */
+const where = (path: readonly PathSegment[]): string =>
+  path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+
 export function checkReferences(s: Scenario): PathProblem[] {
   const out: PathProblem[] = [];
   const problem = (path: PathSegment[], message: string) => out.push({ path, message });
@@ -14,7 +18,7 @@ export function checkReferences(s: Scenario): PathProblem[] {
     const seen = new Map<string, number>();
     for (const [i, item] of items.entries()) {
       const first = seen.get(item.id);
-      if (first !== undefined) problem([...base, i, 'id'], `duplicate ${what} id "${item.id}" (first used at ${what} ${first + 1})`);
+      if (first !== undefined) problem([...base, i, 'id'], `duplicate ${what} id "${item.id}" (first used at ${where([...base, first])})`);
       else seen.set(item.id, i);
     }
   };

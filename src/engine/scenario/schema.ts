@@ -291,7 +291,7 @@ export const Scenario = z.strictObject({
   format: z.literal(SCENARIO_FORMAT, {
     error: (issue) =>
       issue.input === undefined
-        ? `missing: add "format: ${SCENARIO_FORMAT}" at the top of the file (the scenario format this engine reads)`
+        ? `"format" is missing: add "format: ${SCENARIO_FORMAT}" at the top of the file (the scenario format this engine reads)`
         : `this file is format ${JSON.stringify(issue.input)}, but format ${SCENARIO_FORMAT} is the only scenario format this engine reads; update the file (see scenarios/round.schema.json)`,
   }),
   id: z.string().regex(/^\d{4}$/, 'a round id: the year, e.g. "1956"'),
