@@ -69,3 +69,54 @@ export function replay(s: Scenario, save: RoundSave): Result<GameState, ReplayEr
   }
   return ok(state);
 }
+
+/**
+ * Read a save file's text. Every failure says what is wrong and where:
+ * not JSON, not a save of this game, a newer version, or a malformed field.
+ */
+export function parseSave(text: string, origin = 'save'): Result<RoundSave, string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return err(`${origin}: not readable as JSON (${(e as Error).message})`);
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SAVE_FORMAT) {
+    return err(`${origin}: not a save of this game (expected "format": "${SAVE_FORMAT}")`);
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > SAVE_VERSION) {
+    return err(`${origin}: made by a newer version of the game (save version ${version}; this game reads up to ${SAVE_VERSION})`);
+  }
+  const r = RoundSave.safeParse(data);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    return err(`${origin}: damaged at ${first ? first.path.join('.') || '(top)' : '(top)'}: ${first?.message ?? 'invalid'}`);
+  }
+  return ok(r.data);
+}
+
+const toBase64Url = (text: string): string => {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+const fromBase64Url = (code: string): string => {
+  const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
+};
+
+/** A share code for a URL hash: the save, compact, base64url. */
+export const encodeShare = (save: RoundSave): string => toBase64Url(JSON.stringify(save));
+
+/** Read a share code back; a damaged code says so. */
+export function decodeShare(code: string): Result<RoundSave, string> {
+  let text: string;
+  try {
+    text = fromBase64Url(code);
+  } catch {
+    return err('share link: the code is damaged (not valid base64url); ask for the link again');
+  }
+  return parseSave(text, 'share link');
+}
