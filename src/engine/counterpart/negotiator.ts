@@ -10,7 +10,7 @@
 import { compile, type CompiledScenario } from '../model/compiled';
 import type { Action, GameState, Mind, Package } from '../model/state';
 import { other, type Move, type Negotiator, type Scenario, type SideId } from '../model/types';
-import { checkAction, currentPhase, moveProblem, openIssues, requiredAgreed } from '../machine/rules';
+import { checkAction, moveProblem, openIssues, requiredAgreed } from '../machine/rules';
 
 const supportOf = (state: GameState, side: SideId) => state.meters[side === 'japan' ? 'support-japan' : 'support-russia'];
 
@@ -156,8 +156,7 @@ const samePackage = (a: Package | null | undefined, b: Package) =>
  */
 export function decide(s: Scenario, state: GameState, side: SideId): Action {
   const c = compile(s);
-  const phase = currentPhase(s, state);
-  const kinds = new Set(phase?.kinds ?? []);
+  const kinds = c.phaseKinds[Math.min(state.phase, s.phases.length - 1)] ?? new Set<string>();
   const legal = (a: Action) => checkAction(s, state, a) === null;
   const mind = state.minds[side];
 
@@ -187,15 +186,16 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   const target = () => (memo ??= targetPackage(s, state, side));
 
   if (kinds.has('position') && !pending) {
-    const wanted = kinds.has('propose') ? target() : null;
-    const statements = own
-      .filter((m) => m.kind === 'position' && m.issue !== undefined && m.option !== undefined)
-      .filter((m) => {
-        const issue = m.issue as string;
-        return state.stances[side][issue] === undefined && m.option === (wanted?.[issue] ?? bestOption(mind, issue));
-      })
-      .sort((a, b) => weightOf(s, side, b.issue ?? '') - weightOf(s, side, a.issue ?? ''));
-    if (statements[0]) return { type: 'move', side, move: statements[0].id };
+    const unstated = own.filter(
+      (m) => m.kind === 'position' && m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined,
+    );
+    if (unstated.length > 0) {
+      const wanted = kinds.has('propose') ? target() : null;
+      const statements = unstated
+        .filter((m) => m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)))
+        .sort((a, b) => weightOf(s, side, b.issue ?? '') - weightOf(s, side, a.issue ?? ''));
+      if (statements[0]) return { type: 'move', side, move: statements[0].id };
+    }
   }
 
   const link = own.find((m) => m.kind === 'link' || m.kind === 'unlink');

@@ -15,6 +15,8 @@ export interface CompiledScenario {
   readonly linesFor: ReadonlyMap<string, readonly Line[]>;
   readonly totalTurns: number;
   readonly required: readonly string[];
+  /** The kinds of move each phase allows, by phase index. */
+  readonly phaseKinds: readonly ReadonlySet<string>[];
   /** Issues settled by agreement (all but the unilateral ones). */
   readonly negotiable: readonly string[];
 }
@@ -34,6 +36,7 @@ export function compile(s: Scenario): CompiledScenario {
     linesFor: s.lines.reduce((m, l) => m.set(`${l.side}:${l.kind}`, [...(m.get(`${l.side}:${l.kind}`) ?? []), l]), new Map<string, Line[]>()),
     totalTurns: s.phases.reduce((n, p) => n + p.turns, 0),
     required: s.agenda.filter((i) => i.required).map((i) => i.id),
+    phaseKinds: s.phases.map((p) => new Set<string>(p.kinds)),
     negotiable: s.agenda.filter((i) => !i.decidedBy).map((i) => i.id),
   };
   cache.set(s, c);
