@@ -57,13 +57,15 @@ for (const side of ['japan', 'russia'] as const) {
     ...s.agenda.map((i): Action => ({ type: 'concede', side, issue: i.id })),
     ...(['consult', 'accept', 'sign', 'walk-out'] as const).map((type): Action => ({ type, side })),
   ];
+  let beaten = 0;
   for (const a of candidates) {
     const worth = runNegotiation(s, { seed: 1, side, policy: (sc, st) => (checkAction(sc, st, a) === null ? a : { type: 'consult', side }) }).outcome.worth[side];
     if (worth > history) {
-      failures++;
+      beaten++;
       console.log(`FAIL repeating ${JSON.stringify(a)} gives ${side} ${worth}, more than the historical path's ${history}`);
     }
   }
-  console.log(`ok   ${side}: no single repeated move beats the historical path (worth ${history})`);
+  failures += beaten;
+  if (beaten === 0) console.log(`ok   ${side}: no single repeated move beats the historical path (worth ${history})`);
 }
 process.exitCode = failures > 0 ? 1 : 0;

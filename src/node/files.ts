@@ -32,7 +32,7 @@ export function sourceLibrary(): SourceLibrary {
 /** Every round file in scenarios/ (NNNN.yaml), sorted. */
 export function scenarioFiles(): string[] {
   return readdirSync(SCENARIOS)
-    .filter((f) => /^\d{4}\.yaml$/.test(f))
+    .filter((f) => /^(\d{4}|practice)\.yaml$/.test(f))
     .sort()
     .map((f) => join(SCENARIOS, f));
 }

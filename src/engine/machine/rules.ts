@@ -195,14 +195,15 @@ function fireEvents(s: Scenario, d: Draft): void {
   }
 }
 
-/** Close the round when it is over: signatures, a walk-out, or time. */
+/** Close the round when it is over: both signatures conclude it; running out of time ends it without a document. */
 function settle(c: CompiledScenario, d: Draft): void {
   if (d.status !== 'negotiating') return;
   if (d.signed.length === 2) {
     d.status = 'concluded';
     d.endedBy = { reason: 'signed' };
   } else if (d.phase >= c.s.phases.length) {
-    d.status = requiredAgreed(c, d) && d.agreed.length > 0 ? 'concluded' : 'breakdown';
+    // Time ran out before both signed: no document, whatever was agreed on the way.
+    d.status = 'breakdown';
     d.endedBy = { reason: 'time' };
   }
 }

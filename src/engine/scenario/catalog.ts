@@ -10,8 +10,8 @@ export const Catalog = z.strictObject({
   rounds: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^\d{4}$/),
-        file: z.string().regex(/^\d{4}\.yaml$/),
+        id: z.string().regex(/^(\d{4}|practice)$/),
+        file: z.string().regex(/^(\d{4}|practice)\.yaml$/),
         title: z.string().min(1),
         date: z.string().min(1),
         place: z.string().min(1),

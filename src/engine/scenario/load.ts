@@ -92,19 +92,21 @@ const missing = (path: readonly PathSegment[], expected: string): string => {
 
 const isNumeric = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v));
 
+/** A word of advice for the commonest YAML slip: quotes around a number, or none around a number meant as text. */
+const quoteHint = (expected: readonly string[], input: unknown): string =>
+  (expected.includes('a number') || expected.includes('a whole number')) && isNumeric(input)
+    ? ' (remove the quotes)'
+    : expected.includes('text') && (typeof input === 'number' || typeof input === 'boolean')
+      ? ` (put it in quotes: "${String(input)}")`
+      : '';
+
 /** One message for one (non-union) issue whose value sits at `path`. */
 function zodMessage(issue: Issue, path: readonly PathSegment[]): string {
   const input = inputOf(issue);
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return missing(path, noun(issue.expected));
-      const hint =
-        (issue.expected === 'number' || issue.expected === 'int') && isNumeric(input)
-          ? ' (remove the quotes)'
-          : issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
-            ? ` (put it in quotes: "${String(input)}")`
-            : '';
-      return `expected ${noun(issue.expected)}, got ${describe(input)}${hint}`;
+      return `expected ${noun(issue.expected)}, got ${describe(input)}${quoteHint([noun(issue.expected)], input)}`;
     }
     case 'invalid_value': {
       if (isCustom(issue)) return issue.message;
@@ -186,18 +188,21 @@ function allowedKeys(schema: z.core.$ZodType, path: readonly PathSegment[]): str
   return [...keys];
 }
 
+/** Edit distance between two keys, ignoring case; swapping two neighbours counts as one edit. */
 const distance = (a: string, b: string): number => {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => d[i]?.[j] ?? Infinity;
   for (let i = 1; i <= x.length; i++) {
-    const row = [i];
     for (let j = 1; j <= y.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      const row = d[i];
+      if (row) row[j] = best;
     }
-    prev = row;
   }
-  return prev[y.length] ?? Math.max(x.length, y.length);
+  return at(x.length, y.length);
 };
 
 /** The allowed key a mistyped key was most likely meant to be. */
@@ -229,7 +234,10 @@ function zodProblems(issues: readonly Issue[], base: readonly PathSegment[]): Pa
         const text = expected.includes('text') ? ['text'] : expected;
         const what = text.join(' or ');
         const input = inputOf(issue);
-        out.push({ path, message: input === undefined ? missing(path, what) : `expected ${what}, got ${describe(input)}` });
+        out.push({
+          path,
+          message: input === undefined ? missing(path, what) : `expected ${what}, got ${describe(input)}${quoteHint(text, input)}`,
+        });
       } else {
         const best = near.reduce((a, b) => (b.length < a.length ? b : a));
         out.push(...zodProblems(best, path));
@@ -339,6 +347,9 @@ export function loadScenario(file: string, text: string, options: LoadOptions): 
   }
   const at = (p: PathProblem): ScenarioError => ({ file, path: formatPath(p.path), ...locate(doc, counter, p.path), message: p.message });
   const data: unknown = doc.toJS();
+  if (data === null || data === undefined) {
+    return err([{ file, path: '', line: 1, column: 1, message: 'the file holds no scenario: a round file is a mapping of keys (format, id, version, title, …)' }]);
+  }
   const parsed = Scenario.safeParse(data, { reportInput: true });
   if (!parsed.success) return err(zodProblems(parsed.error.issues, []).map(at).sort(byPosition));
   const scenario = parsed.data;

@@ -294,7 +294,7 @@ export const Scenario = z.strictObject({
         ? `"format" is missing: add "format: ${SCENARIO_FORMAT}" at the top of the file (the scenario format this engine reads)`
         : `this file is format ${JSON.stringify(issue.input)}, but format ${SCENARIO_FORMAT} is the only scenario format this engine reads; update the file (see scenarios/round.schema.json)`,
   }),
-  id: z.string().regex(/^\d{4}$/, 'a round id: the year, e.g. "1956"'),
+  id: z.string().regex(/^(\d{4}|practice)$/, 'a round id: the year, e.g. "1956" (or "practice")'),
   version: z.number().int().min(1),
   title: Text,
   date: IsoDate,

@@ -381,7 +381,7 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
       ? `${say(s.sides[o.endedBy.side ?? 'japan'].short, locale)} walked out: no document was signed.`
       : o.status === 'concluded'
         ? 'A document was agreed.'
-        : 'Time ran out before a document could be agreed.';
+        : 'Time ran out before both sides signed: no document.';
   return {
     round: roundView(s, locale),
     status: o.status,
