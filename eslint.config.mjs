@@ -39,11 +39,15 @@ export default tseslint.config(
           patterns: [
             { group: ['phaser', 'phaser/*'], message: 'The engine never imports Phaser.' },
             { group: ['node:*', 'fs', 'path'], message: 'The engine is pure: no file system.' },
-            { group: ['**/view/**', '**/ui/**', '**/node/**', '**/cli/**'], message: 'The engine does not depend on the shell.' },
           ],
         },
       ],
       'no-restricted-properties': ['error', ...engineBans],
+      'no-restricted-syntax': [
+        'error',
+        // Nothing under src/engine may import from outside src/engine (the shell: view, ui, node, cli).
+        { selector: "ImportDeclaration[source.value=/^\\.\\.\\/\\.\\.\\/\\.\\.\\//]", message: 'The engine does not depend on the shell.' },
+      ],
       'no-restricted-globals': [
         'error',
         { name: 'window', message: 'No DOM in the engine.' },
@@ -57,6 +61,18 @@ export default tseslint.config(
         { name: 'performance', message: 'No clock in the engine.' },
         { name: 'Date', message: 'No clock in the engine.' },
       ],
+    },
+  },
+  {
+    files: ['src/engine/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value=/^\\.\\.\\//]", message: 'The engine does not depend on the shell.' }],
+    },
+  },
+  {
+    files: ['src/engine/*/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value=/^\\.\\.\\/\\.\\.\\//]", message: 'The engine does not depend on the shell.' }],
     },
   },
 );
