@@ -38,7 +38,7 @@ const BORDERS: Record<string, [[number, number], [number, number]]> = {
   // Hokkaido's Nemuro peninsula | Habomai: the status-quo line through the Goyomai strait.
   'hokkaido-habomai': [[145.8, 43.5], [145.9, 43.3]],
   // Habomai and Shikotan | Kunashiri: the line a two-island settlement would draw.
-  'shikotan-kunashiri': [[145.5, 43.62], [147.2, 43.98]],
+  'shikotan-kunashiri': [[145.7, 43.58], [147.2, 43.98]],
   // Kunashiri | Etorofu: the Catherine (Ekaterina) strait.
   'kunashiri-etorofu': [[146.75, 44.25], [146.7, 44.6]],
   // Etorofu | Urup: the 1855 Shimoda line, the Kawana proposal (De Vries / Friza strait).
