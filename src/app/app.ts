@@ -1,0 +1,266 @@
+/**
+ * The application shell: which screen is showing, the live negotiation
+ * (an engine Session), the computer's turns (paced for reading unless
+ * animations are skipped), and pushing view-models to the DOM overlay and the
+ * room picture to the canvas. Game rules live in the engine; this file only
+ * sequences screens and forwards actions.
+ */
+import { decide } from '../engine/counterpart/negotiator';
+import { newGame } from '../engine/game';
+import type { Action, GameState } from '../engine/model/state';
+import { other, type SideId } from '../engine/model/types';
+import type { Catalog } from '../engine/scenario/catalog';
+import type { SourceLibrary } from '../engine/scenario/citations';
+import type { Scenario } from '../engine/scenario/schema';
+import { Session } from '../engine/session';
+import { briefView, outcomeView, tableView, type TableView } from '../engine/view/viewModel';
+import { briefingScreen } from '../ui/briefing';
+import { creditsScreen } from '../ui/credits';
+import { errorScreen } from '../ui/error';
+import { menuScreen, type MenuChoice } from '../ui/menu';
+import { outcomeScreen } from '../ui/outcome';
+import { TableScreen } from '../ui/table';
+import { borderFor, type RoomStore } from '../view/bridge';
+import { seats } from '../view/layout';
+import { fetchCatalog, fetchMap, fetchScenario, fetchSources } from './data';
+import type { MapAsset } from './mapAsset';
+import type { PageOptions } from './params';
+
+export type ScreenName = 'boot' | 'menu' | 'credits' | 'briefing' | 'table' | 'outcome' | 'error';
+
+interface Round {
+  readonly scenario: Scenario;
+  readonly sources: SourceLibrary;
+  readonly side: SideId;
+  readonly session: Session;
+  readonly actions: Action[];
+  table: TableScreen | null;
+}
+
+/** What tests and tools can read from the page (window.__game). */
+export interface GameProbe {
+  screen: ScreenName;
+  round: string | null;
+  side: SideId | null;
+  status: GameState['status'] | null;
+  phase: string | null;
+  turn: SideId | null;
+  busy: boolean;
+  logLength: number;
+  renders: number;
+}
+
+declare global {
+  interface Window {
+    __ready?: number;
+    __game?: GameProbe;
+  }
+}
+
+export class App {
+  private screen: ScreenName = 'boot';
+  private catalog: Catalog | null = null;
+  private choice: MenuChoice = { round: '1956', side: 'japan', mode: 'computer' };
+  private round: Round | null = null;
+  private generation = 0;
+  private mapAsset: MapAsset | null = null;
+  private readonly probe: GameProbe = { screen: 'boot', round: null, side: null, status: null, phase: null, turn: null, busy: false, logLength: 0, renders: 0 };
+
+  constructor(
+    private readonly overlay: HTMLElement,
+    private readonly store: RoomStore,
+    private readonly options: PageOptions,
+  ) {
+    window.__game = this.probe;
+    document.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  get map(): MapAsset | null {
+    return this.mapAsset;
+  }
+
+  private get animate(): boolean {
+    return !this.options.fast && !this.options.reducedMotion;
+  }
+
+  /** Load the round index (the only data the menu needs). */
+  async loadCatalog(): Promise<void> {
+    const r = await fetchCatalog();
+    if (r.ok) {
+      this.catalog = r.value;
+      if (!r.value.rounds.some((x) => x.id === this.choice.round)) this.choice.round = r.value.rounds[0]?.id ?? this.choice.round;
+    } else this.showError('The round index could not be read', 'scenarios/index.yaml', [], r.error);
+  }
+
+  showMenu(): void {
+    this.leaveRound();
+    if (!this.catalog) return;
+    this.mount('menu', menuScreen(this.catalog, this.choice, (c) => void this.openRound(c), () => void this.showCredits()));
+    this.overlay.querySelector<HTMLElement>('.card[aria-pressed="true"]')?.focus();
+  }
+
+  private async showCredits(): Promise<void> {
+    const sources = await fetchSources();
+    this.mount('credits', creditsScreen(sources.ok ? sources.value : null, sources.ok ? null : sources.error, () => this.showMenu()));
+    this.overlay.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  private showError(title: string, file: string, errors: Parameters<typeof errorScreen>[2], message?: string): void {
+    this.leaveRound();
+    this.mount('error', errorScreen(title, file, errors, message, () => this.showMenu()));
+    this.overlay.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  /** Fetch and validate the chosen round, then show the brief. */
+  private async openRound(choice: MenuChoice): Promise<void> {
+    this.choice = choice;
+    const card = this.catalog?.rounds.find((r) => r.id === choice.round);
+    if (!card) return;
+    const generation = ++this.generation;
+    this.probe.busy = true;
+    const [loaded, map] = await Promise.all([fetchScenario(card.file), fetchMap()]);
+    this.probe.busy = false;
+    if (generation !== this.generation) return;
+    this.mapAsset = map;
+    if (!loaded.ok) {
+      this.showError(`Round ${card.id} could not be loaded`, loaded.error.file, loaded.error.errors, loaded.error.message);
+      return;
+    }
+    const { scenario, sources } = loaded.value;
+    const side = choice.side;
+    const seatsFor = { [side]: 'human', [other(side)]: 'computer' } as Record<SideId, 'human' | 'computer'>;
+    const seed = this.options.seed ?? Math.floor(Math.random() * 2 ** 31);
+    const session = new Session(scenario, newGame(scenario, { seed, seats: seatsFor }));
+    this.round = { scenario, sources, side, session, actions: [], table: null };
+    this.probe.round = scenario.id;
+    this.probe.side = side;
+    this.mount('briefing', briefingScreen(briefView(scenario, side), sources, () => this.enterTable(), () => this.showMenu()));
+    this.overlay.querySelector<HTMLElement>('[data-testid="begin"]')?.focus();
+  }
+
+  private enterTable(): void {
+    const r = this.round;
+    if (!r) return;
+    r.table = new TableScreen({ onChoose: (a) => this.act(a), sources: r.sources, map: this.mapAsset, animate: this.animate });
+    this.mount('table', r.table.root);
+    this.render();
+    void this.runComputer();
+  }
+
+  /** The human's action: apply it, then let the computer answer. */
+  private act(action: Action): void {
+    const r = this.round;
+    if (!r || this.probe.busy || r.session.state.turn !== r.side) return;
+    const result = r.session.dispatch(action);
+    if (!result.ok) return;
+    r.actions.push(action);
+    this.render();
+    void this.runComputer();
+  }
+
+  private async runComputer(): Promise<void> {
+    const r = this.round;
+    if (!r) return;
+    const generation = this.generation;
+    this.probe.busy = true;
+    while (r.session.state.status === 'negotiating' && r.session.state.turn !== r.side) {
+      await this.pause(this.animate ? 1200 : this.options.fast ? 0 : 250);
+      if (generation !== this.generation || this.round !== r) return;
+      const action = decide(r.scenario, r.session.state, r.session.state.turn);
+      const res = r.session.dispatch(action);
+      if (!res.ok) break;
+      r.actions.push(action);
+      this.render();
+    }
+    this.probe.busy = false;
+    if (r.session.state.status !== 'negotiating') {
+      await this.pause(this.animate ? 1500 : 0);
+      if (generation === this.generation && this.round === r) this.showOutcome();
+      return;
+    }
+    this.render();
+    r.table?.focusFirstChoice();
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => (ms <= 0 ? queueMicrotask(resolve) : window.setTimeout(resolve, ms)));
+  }
+
+  private render(): void {
+    const r = this.round;
+    if (!r?.table) return;
+    const state = r.session.state;
+    const view = tableView(r.scenario, state, r.side);
+    r.table.update(view);
+    this.store.set(this.picture(view));
+    Object.assign(this.probe, {
+      status: state.status,
+      phase: view.phase.id,
+      turn: state.turn,
+      logLength: view.log.length,
+      renders: this.probe.renders + 1,
+    });
+  }
+
+  private picture(v: TableView) {
+    const last = [...v.log].reverse().find((l) => l.kind === 'action');
+    const speakerId = last?.side ? (v.sides[last.side].delegation.find((d) => d.name === last.speaker)?.id ?? null) : null;
+    const onTable = v.map.onTable;
+    return {
+      mode: 'table' as const,
+      seats: seats({ japan: v.sides.japan.delegation, russia: v.sides.russia.delegation }),
+      speaker: last?.side ? { side: last.side, id: speakerId, line: last.n } : null,
+      meters: v.meters.map((m) => ({ id: m.id, value: m.value })),
+      map: { agreed: v.map.agreed, onTable, border: borderFor(onTable ?? (Object.keys(v.map.agreed).length > 0 ? v.map.agreed : null)) },
+      notes: v.phase.style === 'notes',
+      animate: this.animate,
+    };
+  }
+
+  private showOutcome(): void {
+    const r = this.round;
+    if (!r) return;
+    const view = outcomeView(r.scenario, r.session.state);
+    const rounds = this.catalog?.rounds ?? [];
+    const index = rounds.findIndex((x) => x.id === r.scenario.id);
+    const next = rounds[index + 1];
+    this.store.set({ ...this.store.current, speaker: null });
+    this.mount(
+      'outcome',
+      outcomeScreen(view, r.sources, {
+        replay: () => void this.openRound({ ...this.choice, side: r.side }),
+        switchSides: () => void this.openRound({ ...this.choice, side: other(r.side) }),
+        next: next ? () => void this.openRound({ ...this.choice, round: next.id }) : null,
+        menu: () => this.showMenu(),
+      }),
+    );
+    this.overlay.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    this.overlay.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private leaveRound(): void {
+    this.generation++;
+    this.round?.table?.dispose();
+    this.round?.session.stop();
+    this.round = null;
+    this.probe.busy = false;
+    this.probe.round = null;
+    this.probe.status = null;
+    this.store.set({ ...this.store.current, mode: 'idle', seats: [], speaker: null, map: { agreed: {}, onTable: null, border: null } });
+  }
+
+  private mount(screen: ScreenName, el: HTMLElement): void {
+    this.screen = screen;
+    this.probe.screen = screen;
+    this.overlay.querySelectorAll(':scope > :not(#boot)').forEach((n) => n.remove());
+    this.overlay.append(el);
+    document.body.dataset.screen = screen;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (document.querySelector('dialog[open]')) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+    if (this.screen === 'table' && this.round?.table?.handleKey(e)) e.preventDefault();
+  }
+}

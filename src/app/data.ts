@@ -1,0 +1,69 @@
+/**
+ * Fetching game data at run time, by URL relative to the page: the round
+ * index, the source documents and one round's scenario (validated in the
+ * browser by the same loader the CLI uses). Failures come back as values the
+ * error screen can show; nothing is half-loaded.
+ */
+import { parseCatalog, type Catalog } from '../engine/scenario/catalog';
+import type { SourceLibrary } from '../engine/scenario/citations';
+import { loadScenario, type ScenarioError } from '../engine/scenario/load';
+import type { Scenario } from '../engine/scenario/schema';
+import { buildLibrary, parseSourceIndex } from '../engine/scenario/sources';
+import { err, ok, type Result } from '../engine/result';
+import type { MapAsset } from './mapAsset';
+
+const fetchText = async (path: string): Promise<Result<string, string>> => {
+  try {
+    const res = await fetch(new URL(path, document.baseURI));
+    if (!res.ok) return err(`${path}: the server answered ${res.status} ${res.statusText}`);
+    return ok(await res.text());
+  } catch (e) {
+    return err(`${path}: could not be fetched (${(e as Error).message})`);
+  }
+};
+
+export async function fetchCatalog(): Promise<Result<Catalog, string>> {
+  const text = await fetchText('scenarios/index.yaml');
+  return text.ok ? parseCatalog(text.value) : text;
+}
+
+let library: Promise<Result<SourceLibrary, string>> | undefined;
+export function fetchSources(): Promise<Result<SourceLibrary, string>> {
+  library ??= (async () => {
+    const index = await fetchText('scenarios/sources/index.yaml');
+    if (!index.ok) return index;
+    const parsed = parseSourceIndex(index.value);
+    if (!parsed.ok) return parsed;
+    const texts: Record<string, string> = {};
+    for (const s of parsed.value.sources) {
+      const t = await fetchText(`scenarios/sources/${s.file}`);
+      if (!t.ok) return t;
+      texts[s.file] = t.value;
+    }
+    return buildLibrary(parsed.value, texts);
+  })();
+  const pending = library;
+  void pending.then((r) => {
+    if (!r.ok && library === pending) library = undefined;
+  });
+  return pending;
+}
+
+export type ScenarioLoad = Result<{ scenario: Scenario; sources: SourceLibrary }, { file: string; errors: readonly ScenarioError[]; message?: string }>;
+
+/** Fetch and validate one round. */
+export async function fetchScenario(file: string): Promise<ScenarioLoad> {
+  const path = `scenarios/${file}`;
+  const sources = await fetchSources();
+  if (!sources.ok) return err({ file: 'scenarios/sources/index.yaml', errors: [], message: sources.error });
+  const text = await fetchText(path);
+  if (!text.ok) return err({ file: path, errors: [], message: text.error });
+  const loaded = loadScenario(path, text.value, { sources: sources.value });
+  return loaded.ok ? ok({ scenario: loaded.value, sources: sources.value }) : err({ file: path, errors: loaded.error });
+}
+
+let map: Promise<MapAsset | null> | undefined;
+export function fetchMap(): Promise<MapAsset | null> {
+  map ??= fetchText('map/islands.json').then((t) => (t.ok ? (JSON.parse(t.value) as MapAsset) : null));
+  return map;
+}

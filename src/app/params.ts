@@ -1,0 +1,23 @@
+/**
+ * Page options from the URL: `?renderer=canvas|webgl` picks Phaser's
+ * renderer (tests use canvas), `?fast=1` skips animations and delays (tests),
+ * and the system's reduced-motion preference shortens them for everyone.
+ */
+export interface PageOptions {
+  readonly renderer: 'auto' | 'canvas' | 'webgl';
+  readonly fast: boolean;
+  readonly reducedMotion: boolean;
+  /** A fixed seed for the computer (otherwise a fresh one per round). */
+  readonly seed: number | null;
+}
+
+export function pageOptions(search = location.search): PageOptions {
+  const q = new URLSearchParams(search);
+  const r = q.get('renderer');
+  return {
+    renderer: r === 'canvas' || r === 'webgl' ? r : 'auto',
+    fast: q.get('fast') === '1',
+    reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+    seed: /^\d{1,9}$/.test(q.get('seed') ?? '') ? Number(q.get('seed')) : null,
+  };
+}

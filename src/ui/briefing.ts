@@ -1,0 +1,46 @@
+/**
+ * The briefing: the player's own private brief — instructions, interests,
+ * what may not be given up, the situation at home — with short excerpts from
+ * the primary documents, each openable in the source reader. Only this side's
+ * brief is ever put in the DOM.
+ */
+import type { SourceLibrary } from '../engine/scenario/citations';
+import type { BriefView } from '../engine/view/viewModel';
+import { h } from './dom';
+import { citationLine, openReader } from './reader';
+
+export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: () => void, onBack: () => void): HTMLElement {
+  const people = (list: BriefView['delegation']) => h('ul', { class: 'people' }, list.map((p) => h('li', {}, h('strong', {}, p.name), p.lead ? ' (head of delegation)' : '', h('div', { class: 't' }, p.title))));
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'brief-title', 'data-screen': 'briefing', 'data-side': b.side },
+    h(
+      'header',
+      {},
+      h('div', {}, h('p', { class: 'kicker' }, `Private brief · ${b.sideName} · ${b.round.place}, ${b.round.date === b.round.endDate ? b.round.date : `${b.round.date} to ${b.round.endDate}`}`), h('h1', { id: 'brief-title' }, b.round.title)),
+      h('div', { class: 'row' }, h('button', { type: 'button', class: 'btn', onclick: onBack }, 'Back'), h('button', { type: 'button', class: 'btn primary', 'data-testid': 'begin', onclick: onBegin }, 'Go to the table')),
+    ),
+    h('p', { class: 'lede' }, b.setting),
+    h(
+      'div',
+      { class: 'brief' },
+      h(
+        'div',
+        {},
+        h('section', {}, h('h2', {}, 'Your instructions'), h('p', {}, b.instructions)),
+        h('section', {}, h('h2', {}, 'Your interests'), h('ul', {}, b.interests.map((t) => h('li', {}, t)))),
+        h('section', {}, h('h2', {}, 'What you may not give up'), h('ul', { class: 'redlines' }, b.redLines.map((t) => h('li', {}, t)))),
+        h('section', {}, h('h2', {}, 'The situation at home'), h('p', {}, b.home)),
+      ),
+      h(
+        'div',
+        {},
+        h('section', {}, h('h2', {}, 'From the documents'), b.excerpts.map((c, i) => h('figure', { class: 'excerpt' }, h('blockquote', {}, c.kind === 'quote' ? `“${c.quote}”` : c.note), h('figcaption', { class: 'by' }, citationLine(c).replace(/^“.*” — /, '— ')), h('button', { type: 'button', class: 'btn link', 'aria-label': `Read excerpt ${i + 1} in its document`, onclick: () => openReader(c, sources) }, 'Read it in the document')))),
+        h('section', {}, h('h2', {}, 'Your delegation'), people(b.delegation)),
+        h('section', {}, h('h2', {}, 'Across the table'), people(b.counterpart)),
+        h('section', {}, h('h2', {}, `The islands (${b.collectiveName})`), h('ul', { class: 'islands-list' }, b.islands.map((i) => h('li', {}, i.name, ' ', h('span', { class: 'native', lang: b.side === 'japan' ? 'ja' : 'ru' }, b.side === 'japan' ? (i.native.split(' · ')[0] ?? '') : (i.native.split(' · ')[1] ?? '')))))),
+        h('section', {}, h('h2', {}, 'On the agenda'), h('ul', {}, b.agenda.map((a) => h('li', {}, h('strong', {}, a.title), ' — ', a.description)))),
+      ),
+    ),
+  );
+}

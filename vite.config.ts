@@ -1,0 +1,59 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Round data, source documents and the map are fetched at run time by
+ * relative URL (`scenarios/…`, `map/…`), so a round's data loads only when the
+ * round starts and dist/ works under any path. In dev they are served from the
+ * repository; in a build they are copied next to index.html.
+ */
+const DATA: Record<string, string> = { scenarios: 'scenarios', map: 'assets/map' };
+const TYPES: Record<string, string> = { '.yaml': 'text/yaml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
+
+function gameData(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'kuril-game-data',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        const match = /^\/(scenarios|map)\/(.+)$/.exec(url);
+        if (!match) return next();
+        const root = resolve(DATA[match[1] as string] as string);
+        const file = normalize(join(root, match[2] as string));
+        if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
+    },
+    writeBundle() {
+      for (const [url, from] of Object.entries(DATA)) {
+        mkdirSync(join(outDir, url), { recursive: true });
+        cpSync(from, join(outDir, url), { recursive: true, filter: (src) => !src.includes('drafts') && !src.endsWith('.schema.json') });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [gameData()],
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    assetsDir: 'js',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+});
