@@ -1,14 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
-// Node tests run in parallel; the browser suite (tests/e2e) shares one Chromium
-// and runs its files in series (see tests/e2e/README in that folder).
+// Two projects: the node tests (engine, data, map) run in parallel; the
+// browser tests share one Chromium and one preview server and run in series.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
-    reporters: ['default'],
+    hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], environment: 'node', pool: 'forks' } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

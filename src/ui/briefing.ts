@@ -35,7 +35,7 @@ export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: ()
       h(
         'div',
         {},
-        h('section', {}, h('h2', {}, 'From the documents'), b.excerpts.map((c, i) => h('figure', { class: 'excerpt' }, h('blockquote', {}, c.kind === 'quote' ? `“${c.quote}”` : c.note), h('figcaption', { class: 'by' }, citationLine(c).replace(/^“.*” — /, '— ')), h('button', { type: 'button', class: 'btn link', 'aria-label': `Read excerpt ${i + 1} in its document`, onclick: () => openReader(c, sources) }, 'Read it in the document')))),
+        h('section', {}, h('h2', {}, 'From the documents'), b.excerpts.map((c, i) => h('figure', { class: 'excerpt' }, h('blockquote', {}, c.kind === 'quote' ? `“${c.quote}”` : c.note), h('figcaption', { class: 'by' }, citationLine(c).replace(/^“.*” — /, '— ')), h('button', { type: 'button', class: 'btn link', 'aria-label': `Read it in the document (excerpt ${i + 1})`, onclick: () => openReader(c, sources) }, 'Read it in the document')))),
         h('section', {}, h('h2', {}, 'Your delegation'), people(b.delegation)),
         h('section', {}, h('h2', {}, 'Across the table'), people(b.counterpart)),
         h('section', {}, h('h2', {}, `The islands (${b.collectiveName})`), h('ul', { class: 'islands-list' }, b.islands.map((i) => h('li', {}, i.name, ' ', h('span', { class: 'native', lang: b.side === 'japan' ? 'ja' : 'ru' }, b.side === 'japan' ? (i.native.split(' · ')[0] ?? '') : (i.native.split(' · ')[1] ?? '')))))),

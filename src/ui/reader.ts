@@ -58,7 +58,7 @@ export function citationList(cites: readonly CitationView[], sources: SourceLibr
     'ul',
     { class: 'cites' },
     cites.map((c, i) =>
-      h('li', {}, citationLine(c), ' ', h('button', { type: 'button', 'aria-label': `Open source ${i + 1} for ${label}`, onclick: () => openReader(c, sources) }, c.kind === 'quote' ? 'Read in the document' : 'About this source')),
+      h('li', {}, citationLine(c), ' ', h('button', { type: 'button', 'aria-label': `${c.kind === 'quote' ? 'Read in the document' : 'About this source'} (source ${i + 1} for ${label})`, onclick: () => openReader(c, sources) }, c.kind === 'quote' ? 'Read in the document' : 'About this source')),
     ),
   );
 }

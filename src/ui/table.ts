@@ -38,6 +38,8 @@ export class TableScreen {
   private readonly logList = h('ol', { 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'dialogue' });
   private readonly logBox = h('div', { class: 'log', tabindex: 0, 'aria-labelledby': 'log-h' });
   private readonly choiceBox = h('div', { class: 'choices-wrap' });
+  /** The source of the focused or hovered choice, in a fixed place so nothing moves under the pointer. */
+  private readonly preview = h('p', { class: 'cite-preview', 'aria-hidden': 'true' });
   private rendered = 0;
   private typing: { timer: number; finish: () => void } | null = null;
   private lastChoicesKey = '';
@@ -216,26 +218,30 @@ export class TableScreen {
       return;
     }
     const list = h('ul', { class: 'choices', 'data-testid': 'choices', 'aria-label': 'Your choices' }, v.choices.map((c, i) => this.choiceItem(c, i)));
-    fill(this.choiceBox, h('h2', { id: 'choices-h' }, 'Your move ', h('span', { class: 'sub' }, '(keys 1–9, arrows, Enter)')), list);
+    this.preview.textContent = 'Focus or point at a move to see its source.';
+    fill(this.choiceBox, h('h2', { id: 'choices-h' }, 'Your move ', h('span', { class: 'sub' }, '(keys 1–9, arrows, Enter)')), this.preview, list);
   }
 
   private choiceItem(c: ChoiceView, i: number): HTMLElement {
     const n = i + 1;
     const citeId = `cite-${i}`;
     const first = c.citations[0];
+    const showSource = () => {
+      this.preview.textContent = first ? `Source: ${citationLine(first)}` : 'No source for this move.';
+    };
     return h(
       'li',
       {},
       h(
         'button',
-        { type: 'button', class: 'choice', 'data-action': c.key, 'data-kind': c.kind, 'aria-describedby': first ? citeId : null, onclick: () => this.handlers.onChoose(c.action) },
+        { type: 'button', class: 'choice', 'data-action': c.key, 'data-kind': c.kind, 'aria-describedby': first ? citeId : null, onclick: () => this.handlers.onChoose(c.action), onfocus: showSource, onmouseenter: showSource },
         h('span', { class: 'kind' }, c.kind.replace('-', ' ')),
         h('span', { class: 'k', 'aria-hidden': 'true' }, n <= 9 ? `${n}.` : ''),
         c.label,
         c.detail ? h('span', { class: 'd' }, c.detail) : null,
       ),
-      first ? h('button', { type: 'button', class: 'src-btn', 'aria-label': `Source for choice ${n}`, onclick: () => openReader(first, this.handlers.sources) }, 'Source') : h('span', {}),
-      first ? h('div', { class: 'cite-preview', id: citeId }, `Source: ${citationLine(first)}`) : null,
+      first ? h('button', { type: 'button', class: 'src-btn', 'aria-label': `Source for choice ${n}`, onclick: () => openReader(first, this.handlers.sources), onfocus: showSource, onmouseenter: showSource }, 'Source') : h('span', {}),
+      first ? h('span', { class: 'sr-only', id: citeId }, `Source: ${citationLine(first)}`) : null,
     );
   }
 

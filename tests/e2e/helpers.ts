@@ -1,0 +1,109 @@
+// Helpers for the browser tests: a page on the shared Chromium, the ready
+// signal, axe-core checks (serious and critical violations fail), screenshots,
+// and playing a side's historical moves by keyboard or by mouse.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { canonicalJson } from '../../src/engine/log/canonical';
+import type { Scenario, SideId } from '../../src/engine/model/types';
+import { historicalAction } from '../../src/engine/sim/policies';
+import { ROOT } from '../../src/node/files';
+
+let shared: Browser | undefined;
+
+export async function browser(): Promise<Browser> {
+  shared ??= await chromium.connect(inject('wsEndpoint'));
+  return shared;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await shared?.close();
+  shared = undefined;
+}
+
+export interface Opened {
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+/** A fresh page (own context) at the game, waited until the menu is interactive. */
+export async function openGame(query = 'renderer=canvas&fast=1&seed=7', viewport = { width: 1280, height: 720 }): Promise<Opened> {
+  const b = await browser();
+  const context = await b.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${inject('baseUrl')}?${query}`);
+  await page.waitForFunction(() => typeof window.__ready === 'number', null, { timeout: 30_000 });
+  return { page, errors };
+}
+
+const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Run axe-core on the page as it is; no serious or critical violations allowed, no rule disabled. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  });
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `axe on ${screen}`).toEqual([]);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ROOT, 'screenshots', `${name}.png`) });
+}
+
+export const probe = (page: Page) => page.evaluate(() => ({ ...window.__game }));
+
+/** Wait until it is the player's turn (choices shown) or the round is over. */
+export async function waitForTurn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const g = window.__game;
+      if (!g) return false;
+      if (g.screen === 'outcome') return true;
+      return g.screen === 'table' && !g.busy && document.querySelectorAll('[data-testid="choices"] button.choice').length > 0;
+    },
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/** Press Tab until the element matching `selector` has focus (keyboard-only navigation). */
+export async function tabTo(page: Page, selector: string, limit = 30): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+/** Play `side`'s historical sequence of a round, by keyboard or by mouse, to the outcome screen. */
+export async function playHistory(page: Page, s: Scenario, side: SideId, how: 'keyboard' | 'mouse'): Promise<void> {
+  for (const [i, entry] of s.history[side].entries()) {
+    await waitForTurn(page);
+    if ((await probe(page)).screen === 'outcome') throw new Error(`the round ended before historical move ${i + 1}`);
+    const key = canonicalJson(historicalAction(side, entry));
+    const buttons = page.locator('[data-testid="choices"] button.choice');
+    const keys = await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
+    const index = keys.indexOf(key);
+    expect(index, `historical move ${i + 1} (${key}) among ${keys.join(' | ')}`).toBeGreaterThanOrEqual(0);
+    const before = (await probe(page)).logLength;
+    if (how === 'mouse') await buttons.nth(index).click();
+    else if (index < 9) await page.keyboard.press(String(index + 1));
+    else {
+      // Focus rests on the first choice when a turn begins; arrows walk down the list.
+      for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction((n) => (window.__game?.logLength ?? 0) > (n ?? 0) || window.__game?.screen === "outcome", before);
+  }
+  await page.waitForFunction(() => window.__game?.screen === 'outcome', null, { timeout: 30_000 });
+}
