@@ -7,6 +7,7 @@
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { BriefView } from '../engine/view/viewModel';
 import { h } from './dom';
+import { dateRange } from './format';
 import { citationLine, openReader } from './reader';
 
 export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: () => void, onBack: () => void): HTMLElement {
@@ -17,7 +18,7 @@ export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: ()
     h(
       'header',
       {},
-      h('div', {}, h('p', { class: 'kicker' }, `Private brief · ${b.sideName} · ${b.round.place}, ${b.round.date === b.round.endDate ? b.round.date : `${b.round.date} to ${b.round.endDate}`}`), h('h1', { id: 'brief-title' }, b.round.title)),
+      h('div', {}, h('p', { class: 'kicker' }, `Private brief · ${b.sideName} · ${b.round.place}, ${dateRange(b.round.date, b.round.endDate)}`), h('h1', { id: 'brief-title' }, b.round.title)),
       h('div', { class: 'row' }, h('button', { type: 'button', class: 'btn', onclick: onBack }, 'Back'), h('button', { type: 'button', class: 'btn primary', 'data-testid': 'begin', onclick: onBegin }, 'Go to the table')),
     ),
     h('p', { class: 'lede' }, b.setting),

@@ -9,6 +9,7 @@ import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Comparison } from '../engine/model/outcome';
 import type { OutcomeView } from '../engine/view/viewModel';
 import { h } from './dom';
+import { dateRange } from './format';
 import { citationList } from './reader';
 
 const ICON: Readonly<Record<Comparison, string>> = {
@@ -33,7 +34,7 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, actions: O
     h(
       'header',
       { class: 'outcome-head' },
-      h('div', {}, h('p', { class: 'kicker' }, `Outcome · ${o.round.place} · ${o.round.date}`), h('h1', { id: 'outcome-title' }, o.round.title), h('p', { class: 'lede', 'data-testid': 'headline' }, o.headline)),
+      h('div', {}, h('p', { class: 'kicker' }, `Outcome · ${o.round.place} · ${dateRange(o.round.date, o.round.endDate)}`), h('h1', { id: 'outcome-title' }, o.round.title), h('p', { class: 'lede', 'data-testid': 'headline' }, o.headline)),
       h(
         'div',
         { class: 'row' },

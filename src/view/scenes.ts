@@ -133,7 +133,7 @@ export class RoomScene extends Phaser.Scene {
         this.figures.set(`${s.side}:${s.id}`, img);
       }
     }
-    const mapKey = JSON.stringify(p.map) + String(this.hooks.map() !== null);
+    const mapKey = JSON.stringify(p.map) + p.mode + String(this.hooks.map() !== null);
     if (mapKey !== this.lastMap) {
       this.lastMap = mapKey;
       this.drawMap(p);
@@ -166,7 +166,7 @@ export class RoomScene extends Phaser.Scene {
   private drawMap(p: RoomPicture): void {
     const g = this.mapLayer.clear().setDepth(3);
     const asset = this.hooks.map();
-    if (!asset) return;
+    if (!asset || p.mode !== 'table') return;
     const fates = { ...p.map.agreed, ...(p.map.onTable ?? {}) };
     for (const f of asset.features) {
       const island = f.id === 'habomai' || f.id === 'shikotan' || f.id === 'kunashiri' || f.id === 'etorofu' ? f.id : null;

@@ -86,9 +86,10 @@ export async function tabTo(page: Page, selector: string, limit = 30): Promise<v
 }
 
 /** Play `side`'s historical sequence of a round, by keyboard or by mouse, to the outcome screen. */
-export async function playHistory(page: Page, s: Scenario, side: SideId, how: 'keyboard' | 'mouse'): Promise<void> {
+export async function playHistory(page: Page, s: Scenario, side: SideId, how: 'keyboard' | 'mouse', onTurn?: (move: number) => Promise<void>): Promise<void> {
   for (const [i, entry] of s.history[side].entries()) {
     await waitForTurn(page);
+    await onTurn?.(i);
     if ((await probe(page)).screen === 'outcome') throw new Error(`the round ended before historical move ${i + 1}`);
     const key = canonicalJson(historicalAction(side, entry));
     const buttons = page.locator('[data-testid="choices"] button.choice');

@@ -36,7 +36,9 @@ describe('1956 in Chromium', () => {
     await page.waitForSelector('[data-testid="choices"] button.choice');
     await shot(page, 'table-japan');
     await expectAccessible(page, 'table with choices');
-    await playHistory(page, s, 'japan', 'keyboard');
+    await playHistory(page, s, 'japan', 'keyboard', async (move) => {
+      if (move === 6) await shot(page, 'table-midgame-japan');
+    });
     await page.waitForSelector('[data-testid="record-comparison"]');
     await shot(page, 'outcome-japan');
     await expectAccessible(page, 'outcome');
