@@ -1,13 +1,12 @@
 /**
- * Entry point: scale the 1280×720 stage to the window, start the one Phaser
- * game (Canvas or WebGL), load the round index, and reveal the overlay once
- * the first frame is drawn and the menu is ready (window.__ready).
+ * Entry point: scale the 1280×720 stage to the window, load the round index
+ * and show the menu as soon as it is there (window.__ready), while the one
+ * Phaser game (Canvas or WebGL) loads and boots alongside.
  */
 import './ui/styles.css';
 import { App } from './app/app';
 import { pageOptions } from './app/params';
 import { RoomStore } from './view/bridge';
-import { createGame } from './view/game';
 
 const options = pageOptions();
 const stage = document.getElementById('stage') as HTMLElement;
@@ -25,30 +24,29 @@ window.addEventListener('resize', fit);
 
 const store = new RoomStore();
 const app = new App(overlay, store, options);
-let sceneReady = false;
 let frames = 0;
-const catalog = app.loadCatalog();
 
-const progress = (fraction: number, label: string) => {
-  bar.style.width = `${Math.round(fraction * 100)}%`;
-  barText.textContent = label;
-};
+// The menu needs only the round index; Phaser (the biggest chunk) loads in
+// parallel and must be ready before the table opens.
+bar.style.width = '30%';
+barText.textContent = 'Loading the round index';
+void app.loadCatalog().then(reveal);
 
-createGame(host, options.renderer, {
-  store,
-  map: () => app.map,
-  onProgress: progress,
-  onReady: () => {
-    sceneReady = true;
-    void catalog.then(reveal);
-  },
-  onFrame: () => {
-    frames++;
-  },
-});
+const game = import('./view/game').then(({ createGame }) =>
+  createGame(host, options.renderer, {
+    store,
+    map: () => app.map,
+    onProgress: () => undefined,
+    onReady: () => app.sceneIsReady(),
+    onFrame: () => {
+      frames++;
+    },
+  }),
+);
 
 function reveal(): void {
-  if (!sceneReady || overlay.classList.contains('is-ready')) return;
+  if (overlay.classList.contains('is-ready')) return;
+  bar.style.width = '100%';
   overlay.classList.remove('is-loading');
   overlay.classList.add('is-ready');
   overlay.removeAttribute('aria-busy');
@@ -59,6 +57,21 @@ function reveal(): void {
 declare global {
   interface Window {
     __frames?: () => number;
+    /** With ?bench=1: per-frame [start of step, end of render] times (ms), for the benchmark. */
+    __frameWork?: number[][];
   }
 }
 window.__frames = () => frames;
+if (new URLSearchParams(location.search).get('bench') === '1') {
+  const samples: number[][] = [];
+  window.__frameWork = samples;
+  let start = 0;
+  void game.then((g) => {
+    g.events.on('prestep', () => {
+      start = performance.now();
+    });
+    g.events.on('postrender', () => {
+      if (samples.length < 20_000) samples.push([start, performance.now()]);
+    });
+  });
+}

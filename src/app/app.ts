@@ -64,6 +64,9 @@ export class App {
   private round: Round | null = null;
   private generation = 0;
   private mapAsset: MapAsset | null = null;
+  private markSceneReady: () => void = () => undefined;
+  /** Resolves when the Phaser room has drawn its first frame. */
+  private readonly sceneReady = new Promise<void>((resolve) => (this.markSceneReady = resolve));
   private readonly probe: GameProbe = { screen: 'boot', round: null, side: null, status: null, phase: null, turn: null, busy: false, logLength: 0, renders: 0 };
 
   constructor(
@@ -73,6 +76,10 @@ export class App {
   ) {
     window.__game = this.probe;
     document.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  sceneIsReady(): void {
+    this.markSceneReady();
   }
 
   get map(): MapAsset | null {
@@ -134,13 +141,15 @@ export class App {
     this.round = { scenario, sources, side, session, actions: [], table: null };
     this.probe.round = scenario.id;
     this.probe.side = side;
-    this.mount('briefing', briefingScreen(briefView(scenario, side), sources, () => this.enterTable(), () => this.showMenu()));
+    this.mount('briefing', briefingScreen(briefView(scenario, side), sources, () => void this.enterTable(), () => this.showMenu()));
     this.overlay.querySelector<HTMLElement>('[data-testid="begin"]')?.focus();
   }
 
-  private enterTable(): void {
+  private async enterTable(): Promise<void> {
     const r = this.round;
     if (!r) return;
+    await this.sceneReady;
+    if (this.round !== r) return;
     r.table = new TableScreen({ onChoose: (a) => this.act(a), sources: r.sources, map: this.mapAsset, animate: this.animate });
     this.mount('table', r.table.root);
     this.render();

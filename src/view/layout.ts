@@ -1,12 +1,33 @@
 /**
  * Where things sit on the 1280×720 stage. Pure numbers shared by the Phaser
- * scene (which draws) and the DOM overlay (which labels), so a figure's name
- * tag and its drawing always line up.
+ * scenes (which draw) and the DOM overlay (which labels), so a place card and
+ * its figure, or an island and its name, always line up.
  */
 export const STAGE = { width: 1280, height: 720 } as const;
-export const ROOM = { x: 0, y: 58, width: 800, height: 330 } as const;
-export const TABLE = { cx: 400, cy: 318, width: 600, height: 70 } as const;
-export const MAP_BOX = { x: 12, y: 390, width: 420, height: 318 } as const;
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The table screen: the room (left, under the top bar), the map and meters below it, the side panel right. */
+export const ROOM: Box = { x: 0, y: 58, width: 800, height: 332 };
+export const WALL_BOTTOM = 262;
+export const TABLE = { left: 22, right: 778, top: 262, front: 286, bottom: 340 } as const;
+export const FIGURE_Y = 234;
+export const CARD_Y = 296;
+export const MAP_BOX: Box = { x: 12, y: 394, width: 420, height: 315 };
+
+/** The menu's sea chart (right of the menu text). */
+export const MENU_MAP: Box = { x: 806, y: 112, width: 456, height: 342 };
+
+/** The outcome's two maps: the player's document above, the real one below. */
+export const OUTCOME_MAPS: Readonly<Record<'yours' | 'record', Box>> = {
+  yours: { x: 866, y: 50, width: 400, height: 300 },
+  record: { x: 866, y: 404, width: 400, height: 300 },
+};
 
 export interface Seat {
   readonly side: 'japan' | 'russia';
@@ -14,20 +35,40 @@ export interface Seat {
   readonly x: number;
   readonly y: number;
   readonly lead: boolean;
+  /** How wide this person's place card may be. */
+  readonly room: number;
+  /** Which of the drawn likenesses to use (varies along the row). */
+  readonly look: number;
 }
 
-/** Seats along each side of the table: Japan on the left, the Soviet/Russian side on the right. */
+const HALF = { japan: [58, 342], russia: [458, 742] } as const;
+
+/** Seats along the table: Japan on the left half, the Soviet/Russian side on the right half. */
 export function seats(delegations: { readonly japan: readonly { id: string; lead: boolean }[]; readonly russia: readonly { id: string; lead: boolean }[] }): Seat[] {
   const place = (side: 'japan' | 'russia', people: readonly { id: string; lead: boolean }[]): Seat[] => {
-    const n = Math.max(1, people.length);
-    const from = side === 'japan' ? 60 : 460;
-    const span = 280;
-    const step = n === 1 ? 0 : span / (n - 1);
-    return people.map((p, i) => ({ side, id: p.id, x: Math.round(from + (n === 1 ? span / 2 : i * step)), y: 262, lead: p.lead }));
+    const [from, to] = HALF[side];
+    const n = people.length;
+    const step = n <= 1 ? 0 : (to - from) / (n - 1);
+    const room = n <= 1 ? 160 : Math.min(150, step - 6);
+    return people.map((p, i) => ({ side, id: p.id, x: Math.round(n <= 1 ? (from + to) / 2 : from + i * step), y: FIGURE_Y, lead: p.lead, room: Math.round(room), look: (i + (side === 'japan' ? 0 : 2)) % 4 }));
   };
   return [...place('japan', delegations.japan), ...place('russia', delegations.russia)];
 }
 
-/** The map's scale inside its box (the asset is 560×420). */
-export const MAP_SCALE = Math.min(MAP_BOX.width / 560, MAP_BOX.height / 420);
-export const mapPoint = (x: number, y: number): [number, number] => [MAP_BOX.x + x * MAP_SCALE, MAP_BOX.y + y * MAP_SCALE];
+/** The scale at which a map asset of `width`×`height` fits a box, and where an asset point lands on the stage. */
+export function mapScale(box: Box, width = 560, height = 420): number {
+  return Math.min(box.width / width, box.height / height);
+}
+export function mapPoint(box: Box, x: number, y: number, width = 560, height = 420): [number, number] {
+  const s = mapScale(box, width, height);
+  return [box.x + x * s, box.y + y * s];
+}
+
+/**
+ * Which flag a side flies at a round's date: the Soviet flag until the Union
+ * ended (26 December 1991), the Russian tricolour after.
+ */
+export function flagFor(side: 'japan' | 'russia', isoDate: string): 'japan' | 'ussr' | 'russia' {
+  if (side === 'japan') return 'japan';
+  return isoDate < '1991-12-26' ? 'ussr' : 'russia';
+}
