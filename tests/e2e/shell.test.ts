@@ -57,6 +57,7 @@ describe('shell', () => {
 
   it('draws with WebGL as well (smoke)', async () => {
     const { page, errors } = await openGame('renderer=webgl&fast=1');
+    await page.waitForFunction(() => (window.__frames?.() ?? 0) > 2);
     const renderer = await page.evaluate(() => (document.querySelector('#canvas-host canvas') as HTMLCanvasElement | null)?.getContext('2d') === null);
     expect(renderer).toBe(true);
     await shot(page, 'menu-webgl');
