@@ -115,6 +115,7 @@ export function checkAction(s: Scenario, state: GameState, action: Action): Move
     case 'concede':
       if (!c.issues.has(action.issue)) return fail('bad-package', `unknown issue "${action.issue}"`);
       if (isAgreed(state, action.issue)) return fail('closed-issue', `issue "${action.issue}" is already agreed`);
+      if (c.issues.get(action.issue)?.decidedBy) return fail('not-available', `issue "${action.issue}" is declared, not negotiated: state a position instead`);
       return concessionStep(state, action.side, action.issue) === null
         ? fail('nothing-to-concede', `no position on "${action.issue}" to concede from`)
         : null;
