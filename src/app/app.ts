@@ -16,12 +16,12 @@ import { Session } from '../engine/session';
 import { briefView, outcomeView, tableView, type TableView } from '../engine/view/viewModel';
 import { briefingScreen } from '../ui/briefing';
 import { creditsScreen } from '../ui/credits';
-import { errorScreen } from '../ui/error';
+import { errorScreen, type ErrorReport } from '../ui/error';
 import { menuScreen, type MenuChoice } from '../ui/menu';
 import { outcomeScreen } from '../ui/outcome';
-import { TableScreen } from '../ui/table';
-import { borderFor, type RoomStore } from '../view/bridge';
-import { seats } from '../view/layout';
+import { lastSpoken, TableScreen } from '../ui/table/screen';
+import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
+import { moscowFlag, seats } from '../view/layout';
 import { fetchCatalog, fetchMap, fetchScenario, fetchSources } from './data';
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
@@ -79,6 +79,7 @@ export class App {
   }
 
   sceneIsReady(): void {
+    document.body.classList.add('stage-ready');
     this.markSceneReady();
   }
 
@@ -92,17 +93,18 @@ export class App {
 
   /** Load the round index (the only data the menu needs). */
   async loadCatalog(): Promise<void> {
-    const r = await fetchCatalog();
+    const [r, map] = await Promise.all([fetchCatalog(), fetchMap()]);
+    this.mapAsset = map;
     if (r.ok) {
       this.catalog = r.value;
       if (!r.value.rounds.some((x) => x.id === this.choice.round)) this.choice.round = r.value.rounds[0]?.id ?? this.choice.round;
-    } else this.showError('The round index could not be read', 'scenarios/index.yaml', [], r.error);
+    } else this.showError({ title: 'The round index could not be read', file: 'scenarios/index.yaml', errors: [], message: r.error });
   }
 
   showMenu(): void {
     this.leaveRound();
     if (!this.catalog) return;
-    this.mount('menu', menuScreen(this.catalog, this.choice, (c) => void this.openRound(c), () => void this.showCredits()));
+    this.mount('menu', menuScreen(this.catalog, this.choice, this.mapAsset, (c) => void this.openRound(c), () => void this.showCredits()));
     this.overlay.querySelector<HTMLElement>('.card[aria-pressed="true"]')?.focus();
   }
 
@@ -112,9 +114,9 @@ export class App {
     this.overlay.querySelector<HTMLElement>('button')?.focus();
   }
 
-  private showError(title: string, file: string, errors: Parameters<typeof errorScreen>[2], message?: string): void {
+  private showError(report: ErrorReport): void {
     this.leaveRound();
-    this.mount('error', errorScreen(title, file, errors, message, () => this.showMenu()));
+    this.mount('error', errorScreen(report, () => this.showMenu()));
     this.overlay.querySelector<HTMLElement>('button')?.focus();
   }
 
@@ -130,7 +132,7 @@ export class App {
     if (generation !== this.generation) return;
     this.mapAsset = map;
     if (!loaded.ok) {
-      this.showError(`Round ${card.id} could not be loaded`, loaded.error.file, loaded.error.errors, loaded.error.message);
+      this.showError({ title: `Round ${card.id} could not be loaded`, ...loaded.error });
       return;
     }
     const { scenario, sources } = loaded.value;
@@ -150,7 +152,7 @@ export class App {
     if (!r) return;
     await this.sceneReady;
     if (this.round !== r) return;
-    r.table = new TableScreen({ onChoose: (a) => this.act(a), sources: r.sources, map: this.mapAsset, animate: this.animate });
+    r.table = new TableScreen({ onChoose: (a) => this.act(a), onMapMode: () => this.render(), sources: r.sources, map: this.mapAsset, animate: this.animate });
     this.mount('table', r.table.root);
     this.render();
     void this.runComputer();
@@ -201,7 +203,7 @@ export class App {
     const state = r.session.state;
     const view = tableView(r.scenario, state, r.side);
     r.table.update(view);
-    this.store.set(this.picture(view));
+    this.store.set(this.picture(view, r.table));
     Object.assign(this.probe, {
       status: state.status,
       phase: view.phase.id,
@@ -211,16 +213,15 @@ export class App {
     });
   }
 
-  private picture(v: TableView) {
-    const last = [...v.log].reverse().find((l) => l.kind === 'action');
-    const speakerId = last?.side ? (v.sides[last.side].delegation.find((d) => d.name === last.speaker)?.id ?? null) : null;
-    const onTable = v.map.onTable;
+  private picture(v: TableView, table: TableScreen): TablePicture {
+    const last = lastSpoken(v);
     return {
-      mode: 'table' as const,
+      mode: 'table',
       seats: seats({ japan: v.sides.japan.delegation, russia: v.sides.russia.delegation }),
-      speaker: last?.side ? { side: last.side, id: speakerId, line: last.n } : null,
+      speaker: last?.side && last.speakerId ? { side: last.side, id: last.speakerId, line: last.n } : null,
       meters: v.meters.map((m) => ({ id: m.id, value: m.value })),
-      map: { agreed: v.map.agreed, onTable, border: borderFor(onTable ?? (Object.keys(v.map.agreed).length > 0 ? v.map.agreed : null)) },
+      map: tableMapPicture(v.map, table.mapMode),
+      flags: { japan: 'japan', russia: moscowFlag(v.round.date) },
       notes: v.phase.style === 'notes',
       animate: this.animate,
     };
@@ -233,10 +234,10 @@ export class App {
     const rounds = this.catalog?.rounds ?? [];
     const index = rounds.findIndex((x) => x.id === r.scenario.id);
     const next = rounds[index + 1];
-    this.store.set({ ...this.store.current, speaker: null });
+    this.store.set({ mode: 'outcome', yours: mapPicture(view.map.yours, null), record: mapPicture(view.map.record, null) });
     this.mount(
       'outcome',
-      outcomeScreen(view, r.sources, {
+      outcomeScreen(view, r.sources, this.mapAsset, {
         replay: () => void this.openRound({ ...this.choice, side: r.side }),
         switchSides: () => void this.openRound({ ...this.choice, side: other(r.side) }),
         next: next ? () => void this.openRound({ ...this.choice, round: next.id }) : null,
@@ -255,7 +256,7 @@ export class App {
     this.probe.busy = false;
     this.probe.round = null;
     this.probe.status = null;
-    this.store.set({ ...this.store.current, mode: 'idle', seats: [], speaker: null, map: { agreed: {}, onTable: null, border: null } });
+    this.store.set({ mode: 'menu' });
   }
 
   private mount(screen: ScreenName, el: HTMLElement): void {

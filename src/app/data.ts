@@ -49,7 +49,7 @@ export function fetchSources(): Promise<Result<SourceLibrary, string>> {
   return pending;
 }
 
-export type ScenarioLoad = Result<{ scenario: Scenario; sources: SourceLibrary }, { file: string; errors: readonly ScenarioError[]; message?: string }>;
+export type ScenarioLoad = Result<{ scenario: Scenario; sources: SourceLibrary }, { file: string; errors: readonly ScenarioError[]; message?: string; source?: string }>;
 
 /** Fetch and validate one round. */
 export async function fetchScenario(file: string): Promise<ScenarioLoad> {
@@ -59,7 +59,7 @@ export async function fetchScenario(file: string): Promise<ScenarioLoad> {
   const text = await fetchText(path);
   if (!text.ok) return err({ file: path, errors: [], message: text.error });
   const loaded = loadScenario(path, text.value, { sources: sources.value });
-  return loaded.ok ? ok({ scenario: loaded.value, sources: sources.value }) : err({ file: path, errors: loaded.error });
+  return loaded.ok ? ok({ scenario: loaded.value, sources: sources.value }) : err({ file: path, errors: loaded.error, source: text.value });
 }
 
 let map: Promise<MapAsset | null> | undefined;

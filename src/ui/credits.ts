@@ -1,4 +1,4 @@
-/** Credits and sources: the primary documents with their origins, the map data, the licence. */
+/** Credits and sources: the primary documents with their origins (each openable), the map data, the licence. */
 import type { SourceLibrary } from '../engine/scenario/citations';
 import { h } from './dom';
 import { openReader } from './reader';
@@ -7,28 +7,32 @@ export function creditsScreen(sources: SourceLibrary | null, error: string | nul
   const docs = Object.values(sources ?? {});
   return h(
     'section',
-    { class: 'screen', 'aria-labelledby': 'credits-title', 'data-screen': 'credits' },
-    h('header', {}, h('div', {}, h('p', { class: 'kicker' }, 'Credits'), h('h1', { id: 'credits-title' }, 'Sources and credits')), h('button', { type: 'button', class: 'btn', onclick: onBack }, 'Back to the menu')),
+    { class: 'screen credits', 'aria-labelledby': 'credits-title', 'data-screen': 'credits' },
+    h('header', {}, h('div', {}, h('p', { class: 'kicker' }, 'Credits'), h('h1', { id: 'credits-title' }, 'Sources and credits')), h('button', { type: 'button', class: 'btn', onclick: onBack }, '◂ Back to the menu')),
     h('p', { class: 'lede' }, 'Every position, statement and record entry in the game cites either a short quotation that appears word for word in one of these documents, or a named public source for facts they do not contain. Narration and dialogue are the game’s own words.'),
     h('h2', {}, 'Primary documents'),
     error ? h('p', { role: 'alert' }, error) : null,
     h(
       'ul',
-      {},
+      { class: 'source-list' },
       docs.map((d) =>
         h(
           'li',
-          { class: 'excerpt' },
+          {},
           h('strong', {}, d.title),
           h('div', { class: 'by' }, `${d.publisher} · ${d.date}`),
           h('div', { class: 'by' }, d.origin),
-          h('button', { type: 'button', class: 'btn link', onclick: () => openReader({ kind: 'quote', source: d.id, quote: '', speaker: d.publisher, date: d.date, retrospective: false }, sources) }, `Read “${d.title}”`),
+          h('button', { type: 'button', class: 'btn link', 'aria-label': `Read the document: “${d.title}”`, onclick: () => openReader({ kind: 'quote', source: d.id, quote: '', speaker: d.publisher, date: d.date, retrospective: false }, sources) }, 'Read the document'),
         ),
       ),
     ),
-    h('h2', {}, 'Map'),
-    h('p', {}, 'Coastlines: Natural Earth 1:10m land (public domain), via the world-atlas package, projected when the game is built.'),
-    h('h2', {}, 'The game'),
-    h('p', {}, 'Code under the MIT licence. Background references (FRUS, the Wilson Center Digital Archive, published histories) are named in each round’s data.'),
+    h(
+      'div',
+      { class: 'credits-foot' },
+      h('h2', {}, 'Map'),
+      h('p', {}, 'Coastlines: Natural Earth 1:10m land (public domain), via the world-atlas package, projected when the game is built (scripts/build-map.ts).'),
+      h('h2', {}, 'The game'),
+      h('p', {}, 'Code under the MIT licence. Background references (FRUS, the Wilson Center Digital Archive, published histories) are named in each round’s data. Drawings are the game’s own.'),
+    ),
   );
 }

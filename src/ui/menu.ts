@@ -1,11 +1,15 @@
 /**
- * The menu: a card per round from the round index (date, place, who sat at the
- * table, the stake), the side, the mode (a list from the data), and the way to
- * the credits and sources.
+ * The menu: a card per round from the round index (date, place, who sat at
+ * the table, the stake), the side, the mode (a list from the data), the way
+ * to the credits and sources, and beside them the names over the drawn sea
+ * chart of the islands.
  */
-import type { Catalog } from '../engine/scenario/catalog';
+import type { MapAsset } from '../app/mapAsset';
 import type { SideId } from '../engine/model/types';
+import type { Catalog } from '../engine/scenario/catalog';
+import { MENU_MAP } from '../view/layout';
 import { h } from './dom';
+import { mapLabels, type MapLabel } from './mapLabels';
 
 export interface MenuChoice {
   round: string;
@@ -13,15 +17,29 @@ export interface MenuChoice {
   mode: string;
 }
 
-export function menuScreen(catalog: Catalog, initial: MenuChoice, onStart: (c: MenuChoice) => void, onCredits: () => void): HTMLElement {
+/**
+ * The chart's names. The menu is shared by both sides, so it gives both
+ * sides' names and both scripts; it shows before any round file is loaded,
+ * so the names are here rather than from a round.
+ */
+const CHART: readonly MapLabel[] = [
+  { id: 'habomai', name: 'Habomai', native: '歯舞群島 · Хабомаи' },
+  { id: 'shikotan', name: 'Shikotan', native: '色丹島 · Шикотан' },
+  { id: 'kunashiri', name: 'Kunashiri / Kunashir', native: '国後島 · Кунашир' },
+  { id: 'etorofu', name: 'Etorofu / Iturup', native: '択捉島 · Итуруп' },
+  { id: 'urup', name: 'Urup', native: '得撫島 · Уруп' },
+  { id: 'hokkaido', name: 'Hokkaido', native: '北海道' },
+];
+
+export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, onStart: (c: MenuChoice) => void, onCredits: () => void): HTMLElement {
   const choice = { ...initial };
   const cards = catalog.rounds.map((r) => {
     const b = h(
       'button',
       { type: 'button', class: 'card', 'aria-pressed': String(r.id === choice.round), 'data-round': r.id },
       h('span', { class: 'title' }, r.title),
-      h('span', { class: 'meta' }, `${r.date} · ${r.place}`),
-      h('span', { class: 'meta' }, r.table),
+      h('span', { class: 'meta' }, h('span', { class: 'date' }, r.date), ` · ${r.place}`),
+      h('span', { class: 'who' }, r.table),
       h('span', { class: 'stake' }, r.stake),
     );
     b.addEventListener('click', () => {
@@ -31,46 +49,39 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, onStart: (c: M
     return b;
   });
   const radio = (name: string, value: string, label: string, desc: string | null, checked: boolean, onPick: () => void) =>
-    h(
-      'label',
-      {},
-      h('input', { type: 'radio', name, value, checked, onchange: onPick }),
-      h('span', {}, label, desc ? h('span', { class: 'desc' }, desc) : null),
-    );
+    h('label', { class: `option ${name}-${value}` }, h('input', { type: 'radio', name, value, checked, onchange: onPick }), h('span', {}, h('span', { class: 'lbl' }, label), desc ? h('span', { class: 'desc' }, desc) : null));
   return h(
     'section',
-    { class: 'screen', 'aria-labelledby': 'menu-title', 'data-screen': 'menu' },
+    { class: 'screen menu', 'aria-labelledby': 'menu-title', 'data-screen': 'menu' },
     h(
-      'header',
-      {},
+      'div',
+      { class: 'menu-main' },
+      h('p', { class: 'kicker' }, 'A classroom negotiation game · 1956–2000'),
+      h('h1', { id: 'menu-title' }, 'The Kuril negotiations'),
+      h('p', { class: 'lede' }, 'Sit at the table of the Japan–USSR/Russia peace-treaty talks. Read your private brief, negotiate with positions taken from the record, and compare your document with the one really signed.'),
+      h('h2', { id: 'rounds-h' }, 'Choose a round'),
+      h('ul', { class: 'cards', 'aria-labelledby': 'rounds-h' }, cards.map((c) => h('li', {}, c))),
+      h('h2', { id: 'how-h' }, 'How a round works'),
       h(
-        'div',
-        {},
-        h('p', { class: 'kicker' }, 'A classroom negotiation game · 1956–2000'),
-        h('h1', { id: 'menu-title' }, 'The Kuril negotiations'),
-        h('p', { class: 'lede' }, 'Sit at the table of the Japan–USSR/Russia peace-treaty talks over Habomai, Shikotan, Kunashiri/Kunashir and Etorofu/Iturup. Read your private brief, negotiate with positions taken from the record, and compare your document with the one really signed.'),
-      ),
-      h('button', { type: 'button', class: 'btn', onclick: onCredits }, 'Credits and sources'),
-    ),
-    h('h2', { id: 'rounds-h' }, 'Choose a round'),
-    h('ul', { class: 'cards', 'aria-labelledby': 'rounds-h' }, cards.map((c) => h('li', {}, c))),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Choose your side'),
-      h(
-        'div',
-        { class: 'choice-row' },
-        radio('side', 'japan', 'Japan', 'Tokyo’s delegation', choice.side === 'japan', () => (choice.side = 'japan')),
-        radio('side', 'russia', 'The Soviet Union / Russia', 'Moscow’s delegation', choice.side === 'russia', () => (choice.side = 'russia')),
+        'ol',
+        { class: 'how', 'aria-labelledby': 'how-h' },
+        h('li', {}, h('strong', {}, 'Brief. '), 'Read your delegation’s private instructions and the documents behind them.'),
+        h('li', {}, h('strong', {}, 'Negotiate. '), 'State positions, propose, concede, consult your capital — or walk out.'),
+        h('li', {}, h('strong', {}, 'Compare. '), 'Set your document beside the real one, clause by clause, with the sources.'),
       ),
     ),
     h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Mode'),
-      h('div', { class: 'choice-row' }, catalog.modes.map((m) => radio('mode', m.id, m.label, m.description, m.id === choice.mode, () => (choice.mode = m.id)))),
+      'div',
+      { class: 'menu-side' },
+      h('div', { class: 'chart-head' }, h('h2', {}, 'The islands'), h('button', { type: 'button', class: 'btn small', onclick: onCredits }, 'Sources and credits')),
+      map ? mapLabels(map, MENU_MAP, CHART) : null,
+      h(
+        'div',
+        { class: 'pickers' },
+        h('fieldset', {}, h('legend', {}, 'Your side'), h('div', { class: 'choice-row' }, radio('side', 'japan', 'Japan', 'Tokyo’s delegation', choice.side === 'japan', () => (choice.side = 'japan')), radio('side', 'russia', 'The Soviet Union / Russia', 'Moscow’s delegation', choice.side === 'russia', () => (choice.side = 'russia')))),
+        h('fieldset', {}, h('legend', {}, 'Mode'), h('div', { class: 'choice-row' }, catalog.modes.map((m) => radio('mode', m.id, m.label, m.description, m.id === choice.mode, () => (choice.mode = m.id))))),
+        h('button', { type: 'button', class: 'btn primary start', 'data-testid': 'start', onclick: () => onStart({ ...choice }) }, 'Read your brief ▸'),
+      ),
     ),
-    h('div', { class: 'row menu-foot' }, h('button', { type: 'button', class: 'btn primary', 'data-testid': 'start', onclick: () => onStart({ ...choice }) }, 'Read your brief')),
   );
 }

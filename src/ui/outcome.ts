@@ -2,14 +2,19 @@
  * The outcome: the player's document beside the real one, clause by clause,
  * each marked with the comparison in words, colour and a symbol (colour is
  * never the only signal), with the record's sources; the meters against
- * history; what happened next; the contested points. Island names show both
+ * history; what happened next; the contested points; and, over the two drawn
+ * maps, the islands as each document leaves them. Island names show both
  * sides' forms here, as this screen is shared.
  */
-import type { SourceLibrary } from '../engine/scenario/citations';
+import type { MapAsset } from '../app/mapAsset';
 import type { Comparison } from '../engine/model/outcome';
+import type { SourceLibrary } from '../engine/scenario/citations';
 import type { OutcomeView } from '../engine/view/viewModel';
+import { mapPicture } from '../view/bridge';
+import { OUTCOME_MAPS } from '../view/layout';
 import { h } from './dom';
 import { dateRange } from './format';
+import { fateLabels, mapLabels, mapLegend, mapSummary } from './mapLabels';
 import { citationList } from './reader';
 
 const ICON: Readonly<Record<Comparison, string>> = {
@@ -27,86 +32,103 @@ export interface OutcomeActions {
   readonly menu: () => void;
 }
 
-export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, actions: OutcomeActions): HTMLElement {
+export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAsset | null, actions: OutcomeActions): HTMLElement {
   return h(
-    'section',
-    { class: 'screen', 'aria-labelledby': 'outcome-title', 'data-screen': 'outcome' },
+    'div',
+    { class: 'outcome-wrap', 'data-screen': 'outcome' },
     h(
-      'header',
-      { class: 'outcome-head' },
-      h('div', {}, h('p', { class: 'kicker' }, `Outcome · ${o.round.place} · ${dateRange(o.round.date, o.round.endDate)}`), h('h1', { id: 'outcome-title' }, o.round.title), h('p', { class: 'lede', 'data-testid': 'headline' }, o.headline)),
+      'section',
+      { class: 'screen outcome', 'aria-labelledby': 'outcome-title' },
+      h('p', { class: 'kicker' }, `Outcome · ${o.round.place} · ${dateRange(o.round.date, o.round.endDate)}`),
+      h('h1', { id: 'outcome-title' }, o.round.title),
+      h('p', { class: `headline ${o.status}`, 'data-testid': 'headline' }, o.headline),
       h(
         'div',
-        { class: 'row' },
-        h('button', { type: 'button', class: 'btn', onclick: actions.replay }, 'Replay'),
+        { class: 'row actions' },
+        actions.next ? h('button', { type: 'button', class: 'btn primary', onclick: actions.next }, 'Next round ▸') : null,
+        h('button', { type: 'button', class: `btn${actions.next ? '' : ' primary'}`, onclick: actions.replay }, 'Play again'),
         h('button', { type: 'button', class: 'btn', onclick: actions.switchSides }, 'Switch sides'),
-        actions.next ? h('button', { type: 'button', class: 'btn primary', onclick: actions.next }, 'Next round') : null,
         h('button', { type: 'button', class: 'btn', onclick: actions.menu }, 'Menu'),
       ),
-    ),
-    h('h2', { id: 'compare-h' }, 'Your document and the real one'),
-    h(
-      'table',
-      { class: 'compare', 'data-testid': 'record-comparison', 'aria-labelledby': 'compare-h' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Clause'), h('th', { scope: 'col' }, 'Your document'), h('th', { scope: 'col' }, 'What was really agreed'), h('th', { scope: 'col' }, 'Compared with history'))),
+      h('h2', { id: 'compare-h' }, 'Your document and the real one'),
+      h('p', { class: 'compare-sub' }, `Clause by clause against the ${o.document}.`),
       h(
-        'tbody',
-        {},
-        o.clauses.map((c) =>
-          h(
-            'tr',
-            { 'data-issue': c.issue, 'data-comparison': c.comparison },
-            h('th', { scope: 'row' }, c.title, c.declaredBy ? h('div', { class: 'cites' }, `Declared by ${c.declaredBy}`) : null),
-            h('td', {}, c.yours ?? h('em', {}, 'Not in your document')),
-            h('td', {}, c.record ?? h('em', {}, 'Not in the historical document'), citationList(c.citations, sources, c.title)),
-            h('td', {}, h('span', { class: `status ${c.comparison}` }, h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[c.comparison]), c.words)),
+        'table',
+        { class: 'compare', 'data-testid': 'record-comparison', 'aria-labelledby': 'compare-h' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Clause'), h('th', { scope: 'col' }, 'Your document'), h('th', { scope: 'col' }, `The real document`))),
+        h(
+          'tbody',
+          {},
+          o.clauses.map((c) =>
+            h(
+              'tr',
+              { 'data-issue': c.issue, 'data-comparison': c.comparison },
+              h('th', { scope: 'row' }, h('span', { class: 'ct' }, c.title), h('span', { class: `status ${c.comparison}` }, h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[c.comparison]), c.words), c.declaredBy ? h('span', { class: 'declared' }, `Declared by ${c.declaredBy}`) : null),
+              h('td', {}, c.yours ?? h('em', { class: 'none' }, 'Not in your document')),
+              h('td', {}, c.record ?? h('em', { class: 'none' }, 'Not in the historical document'), citationList(c.citations, sources, c.title)),
+            ),
           ),
         ),
       ),
-    ),
-    h(
-      'div',
-      { class: 'two-col' },
       h(
         'section',
         { 'aria-labelledby': 'meters-h' },
         h('h2', { id: 'meters-h' }, 'Meters against history'),
         h(
-          'div',
+          'ul',
           { class: 'meter-compare' },
-          o.meters.map((m) =>
-            h(
-              'div',
-              { class: 'm' },
-              h('div', {}, `${m.label}: yours ${m.value}, history ${m.historical}`),
-              h('div', { class: 'bars', 'aria-hidden': 'true' }, h('span', { class: 'yours', style: `width:${m.value}%` }), h('span', { class: 'hist', style: `left:${m.historical}%` })),
-            ),
-          ),
+          o.meters.map((m) => {
+            const d = m.value - m.historical;
+            return h(
+              'li',
+              {},
+              h('span', { class: 'm-lbl' }, m.label),
+              h('span', { class: 'm-val' }, `Yours ${m.value} · history ${m.historical}${d === 0 ? ' · the same' : ` · ${d > 0 ? '+' : '−'}${Math.abs(d)}`}`),
+              h('span', { class: 'bars', 'aria-hidden': 'true' }, h('span', { class: 'yours', style: `width:${m.value}%` }), h('span', { class: 'hist', style: `left:${m.historical}%` })),
+            );
+          }),
         ),
-        h('h2', {}, 'The islands'),
-        h('ul', {}, o.islands.map((i) => h('li', {}, i.both, ' ', h('span', { class: 'native' }, `(${i.native})`)))),
+        h('p', { class: 'key', 'aria-hidden': 'true' }, h('span', { class: 'k-yours' }), 'your end value', h('span', { class: 'k-hist' }), 'the historical end value'),
       ),
-      h(
-        'section',
-        { 'aria-labelledby': 'next-h' },
-        h('h2', { id: 'next-h' }, 'What happened next'),
-        h('p', {}, o.summary),
-        h('ul', {}, o.next.map((n) => h('li', {}, n.text, citationList(n.citations, sources, 'what happened next')))),
-      ),
+      h('section', { 'aria-labelledby': 'next-h' }, h('h2', { id: 'next-h' }, 'What happened next'), h('p', {}, o.summary), h('ul', { class: 'next' }, o.next.map((n) => h('li', {}, h('p', {}, n.text), citationList(n.citations, sources, 'what happened next'))))),
+      o.contested.length > 0
+        ? h(
+            'section',
+            { 'aria-labelledby': 'contested-h' },
+            h('h2', { id: 'contested-h' }, 'Contested points'),
+            o.contested.map((c) =>
+              h(
+                'div',
+                { class: 'contested' },
+                h('h3', {}, c.title),
+                h('div', { class: 'readings' }, h('p', { class: 'japan' }, h('strong', {}, 'Japan’s reading'), c.japan), h('p', { class: 'russia' }, h('strong', {}, 'The Soviet/Russian reading'), c.russia)),
+                c.historiansDisagree ? h('p', { class: 'hd' }, h('strong', {}, 'Historians disagree: '), c.historiansDisagree) : null,
+                citationList(c.citations, sources, c.title),
+              ),
+            ),
+          )
+        : null,
+      o.questions.length > 0 ? h('section', { 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions' }, o.questions.map((q) => h('li', {}, q)))) : null,
     ),
-    o.contested.length > 0 ? h('h2', {}, 'Contested points') : null,
-    o.contested.map((c) =>
-      h(
-        'div',
-        { class: 'contested' },
-        h('h3', {}, c.title),
-        h('p', {}, h('strong', {}, 'Japan’s reading: '), c.japan),
-        h('p', {}, h('strong', {}, 'The Soviet/Russian reading: '), c.russia),
-        c.historiansDisagree ? h('p', { class: 'hd' }, `Historians disagree: ${c.historiansDisagree}`) : null,
-        citationList(c.citations, sources, c.title),
-      ),
-    ),
-    h('h2', {}, 'Questions for discussion'),
-    h('ol', {}, o.questions.map((q) => h('li', {}, q))),
+    map ? outcomeMaps(o, map) : null,
   );
+}
+
+/** Captions, names and legends over the two drawn maps. */
+function outcomeMaps(o: OutcomeView, asset: MapAsset): HTMLElement {
+  const islands = o.islands.map((i) => ({ id: i.id, name: i.both }));
+  const russia = o.sides.russia;
+  const panel = (key: 'yours' | 'record', title: string) => {
+    const picture = mapPicture(o.map[key], null);
+    const box = OUTCOME_MAPS[key];
+    return h(
+      'figure',
+      { class: 'outcome-map' },
+      h('figcaption', { style: `left:${box.x}px;top:${box.y - 30}px` }, title),
+      mapLabels(asset, box, fateLabels(islands, picture, russia, 'Urup')),
+      h('div', { class: 'legend-at', style: `left:${box.x}px;top:${box.y + box.height - 30}px;width:${box.width}px` }, mapLegend(picture, russia)),
+      h('p', { class: 'sr-only' }, `${title}: ${mapSummary(islands, picture, russia)}`),
+    );
+  };
+  return h('aside', { class: 'outcome-maps', 'aria-label': 'The islands in the two documents' }, panel('yours', 'The islands in your document'), panel('record', 'The islands in the real document'));
 }

@@ -1,23 +1,53 @@
 /**
  * Creating the one Phaser game of the page: Canvas or WebGL as asked (tests
  * use `?renderer=canvas`), 1280×720, drawing into #canvas-host, which is
- * hidden from assistive technology.
+ * hidden from assistive technology. After boot, the stage picture's mode
+ * picks the running scene: the menu's chart, the room, or the outcome's maps.
  */
 import Phaser from 'phaser';
-import { BootScene, RoomScene, type SceneHooks } from './scenes';
+import type { StagePicture } from './bridge';
 import { STAGE } from './layout';
+import { BootScene } from './scenes/boot';
+import { MenuScene } from './scenes/menu';
+import { OutcomeScene } from './scenes/outcome';
+import { RoomScene } from './scenes/room';
+import type { SceneHooks } from './scenes/stage';
+
+export type { SceneHooks } from './scenes/stage';
+
+const SCENE: Readonly<Record<StagePicture['mode'], string>> = { menu: 'menu', table: 'room', outcome: 'outcome' };
 
 export function createGame(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'webgl', hooks: SceneHooks): Phaser.Game {
-  return new Phaser.Game({
+  let running: string | null = null;
+  const show = (p: StagePicture) => {
+    const key = SCENE[p.mode];
+    if (running === null || key === running) return;
+    game.scene.stop(running);
+    game.scene.start(key);
+    running = key;
+  };
+  const booted = () => {
+    running = SCENE[hooks.store.current.mode];
+    game.scene.stop('boot');
+    game.scene.start(running);
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      hooks.onProgress(1, 'Ready');
+      hooks.onReady();
+    });
+  };
+  const game = new Phaser.Game({
     type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
     parent,
     width: STAGE.width,
     height: STAGE.height,
-    backgroundColor: '#e8dfcc',
+    backgroundColor: '#f5f0e6',
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scale: { mode: Phaser.Scale.NONE },
-    scene: [new BootScene(hooks), new RoomScene(hooks)],
+    scene: [new BootScene(hooks, booted), new MenuScene(hooks), new RoomScene(hooks), new OutcomeScene(hooks)],
   });
+  game.events.on(Phaser.Core.Events.POST_STEP, hooks.onFrame);
+  hooks.store.subscribe(show);
+  return game;
 }

@@ -18,10 +18,12 @@ export const WALL_BOTTOM = 262;
 export const TABLE = { left: 22, right: 778, top: 262, front: 286, bottom: 340 } as const;
 export const FIGURE_Y = 234;
 export const CARD_Y = 296;
-export const MAP_BOX: Box = { x: 12, y: 394, width: 420, height: 315 };
+export const MAP_BOX: Box = { x: 12, y: 396, width: 420, height: 315 };
+/** The meters beside the map: one card each, the label and value in the DOM, the bar drawn. */
+export const METERS = { x: 446, y: 396, width: 340, row: 79, bar: { dx: 12, dy: 48, height: 12 } } as const;
 
-/** The menu's sea chart (right of the menu text). */
-export const MENU_MAP: Box = { x: 806, y: 112, width: 456, height: 342 };
+/** The menu's sea chart (right of the round cards, above the side and mode). */
+export const MENU_MAP: Box = { x: 826, y: 84, width: 436, height: 327 };
 
 /** The outcome's two maps: the player's document above, the real one below. */
 export const OUTCOME_MAPS: Readonly<Record<'yours' | 'record', Box>> = {
@@ -41,16 +43,16 @@ export interface Seat {
   readonly look: number;
 }
 
-const HALF = { japan: [58, 342], russia: [458, 742] } as const;
+/** Each delegation's half of the table (the desk flags stand between them). */
+const HALF = { japan: [16, 384], russia: [416, 784] } as const;
 
-/** Seats along the table: Japan on the left half, the Soviet/Russian side on the right half. */
+/** Seats along the table: Japan on the left half, the Soviet/Russian side on the right, each person in the middle of an equal share. */
 export function seats(delegations: { readonly japan: readonly { id: string; lead: boolean }[]; readonly russia: readonly { id: string; lead: boolean }[] }): Seat[] {
   const place = (side: 'japan' | 'russia', people: readonly { id: string; lead: boolean }[]): Seat[] => {
     const [from, to] = HALF[side];
-    const n = people.length;
-    const step = n <= 1 ? 0 : (to - from) / (n - 1);
-    const room = n <= 1 ? 160 : Math.min(150, step - 6);
-    return people.map((p, i) => ({ side, id: p.id, x: Math.round(n <= 1 ? (from + to) / 2 : from + i * step), y: FIGURE_Y, lead: p.lead, room: Math.round(room), look: (i + (side === 'japan' ? 0 : 2)) % 4 }));
+    const cell = (to - from) / Math.max(1, people.length);
+    const room = Math.round(Math.min(150, cell - 6));
+    return people.map((p, i) => ({ side, id: p.id, x: Math.round(from + (i + 0.5) * cell), y: FIGURE_Y, lead: p.lead, room, look: (i + (side === 'japan' ? 0 : 2)) % 4 }));
   };
   return [...place('japan', delegations.japan), ...place('russia', delegations.russia)];
 }
@@ -65,10 +67,9 @@ export function mapPoint(box: Box, x: number, y: number, width = 560, height = 4
 }
 
 /**
- * Which flag a side flies at a round's date: the Soviet flag until the Union
- * ended (26 December 1991), the Russian tricolour after.
+ * Which flag Moscow's delegation flies at a round's date: the Soviet flag
+ * until the Union ended (26 December 1991), the Russian tricolour after.
  */
-export function flagFor(side: 'japan' | 'russia', isoDate: string): 'japan' | 'ussr' | 'russia' {
-  if (side === 'japan') return 'japan';
+export function moscowFlag(isoDate: string): 'ussr' | 'russia' {
   return isoDate < '1991-12-26' ? 'ussr' : 'russia';
 }

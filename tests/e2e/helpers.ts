@@ -28,9 +28,9 @@ export interface Opened {
 }
 
 /** A fresh page (own context) at the game, waited until the menu is interactive. */
-export async function openGame(query = 'renderer=canvas&fast=1&seed=7', viewport = { width: 1280, height: 720 }): Promise<Opened> {
+export async function openGame(query = 'renderer=canvas&fast=1&seed=7', viewport = { width: 1280, height: 720 }, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Opened> {
   const b = await browser();
-  const context = await b.newContext({ viewport });
+  const context = await b.newContext({ viewport, reducedMotion });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -38,8 +38,45 @@ export async function openGame(query = 'renderer=canvas&fast=1&seed=7', viewport
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(`${inject('baseUrl')}?${query}`);
-  await page.waitForFunction(() => typeof window.__ready === 'number', null, { timeout: 30_000 });
+  // The menu shows first; the drawn stage (Phaser) follows.
+  await page.waitForFunction(() => typeof window.__ready === 'number' && document.body.classList.contains('stage-ready'), null, { timeout: 30_000 });
   return { page, errors };
+}
+
+/**
+ * No text cut off: the stage lies wholly inside the window, no element that
+ * clips its content (outside scrolling panels) hides any of it, and no text
+ * lies outside the stage. Visual echoes marked data-echo (the speech
+ * bubble, the source preview), deliberately shortened because their full
+ * text is in the dialogue log or the choice's description, are exempt.
+ */
+export async function expectNothingCutOff(page: Page, screen: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const stage = (document.getElementById('stage') as HTMLElement).getBoundingClientRect();
+    if (stage.left < -0.5 || stage.top < -0.5 || stage.right > window.innerWidth + 0.5 || stage.bottom > window.innerHeight + 0.5) out.push(`stage ${JSON.stringify(stage)} outside the ${window.innerWidth}×${window.innerHeight} window`);
+    const scrolls = (v: string) => v === 'auto' || v === 'scroll';
+    for (const el of document.querySelectorAll('#overlay *')) {
+      if (el.closest('[data-echo], .sr-only, dialog:not([open])')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+      const h = el as HTMLElement;
+      if ((cs.overflowX !== 'visible' && !scrolls(cs.overflowX) && h.scrollWidth > h.clientWidth + 1) || (cs.overflowY !== 'visible' && !scrolls(cs.overflowY) && h.scrollHeight > h.clientHeight + 1)) out.push(`clipped: ${name(el)}`);
+      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+      if (!ownText) continue;
+      let inScroller = false;
+      for (let a = el.parentElement; a && a.id !== 'overlay'; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (scrolls(s.overflowY) || scrolls(s.overflowX)) inScroller = true;
+      }
+      if (inScroller) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.left < stage.left - 1 || r.right > stage.right + 1 || r.top < stage.top - 1 || r.bottom > stage.bottom + 1)) out.push(`outside the stage: ${name(el)}`);
+    }
+    return out;
+  });
+  expect(problems, `cut-off text on ${screen}`).toEqual([]);
 }
 
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -3,7 +3,7 @@
 // every clause must read "same as in history". Axe runs on every screen.
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRound } from '../../src/node/files';
-import { closeBrowser, expectAccessible, openGame, playHistory, probe, shot, tabTo } from './helpers';
+import { closeBrowser, expectAccessible, expectNothingCutOff, openGame, playHistory, probe, shot, tabTo } from './helpers';
 
 const s = loadRound('1956');
 
@@ -36,12 +36,16 @@ describe('1956 in Chromium', () => {
     await page.waitForSelector('[data-testid="choices"] button.choice');
     await shot(page, 'table-japan');
     await expectAccessible(page, 'table with choices');
+    await expectNothingCutOff(page, 'table');
     await playHistory(page, s, 'japan', 'keyboard', async (move) => {
-      if (move === 6) await shot(page, 'table-midgame-japan');
+      if (move !== 6) return;
+      await shot(page, 'table-midgame-japan');
+      await expectNothingCutOff(page, 'table in the middle of the round');
     });
     await page.waitForSelector('[data-testid="record-comparison"]');
     await shot(page, 'outcome-japan');
     await expectAccessible(page, 'outcome');
+    await expectNothingCutOff(page, 'outcome');
     const rows = await page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-issue'), tr.getAttribute('data-comparison'), tr.querySelector('.status')?.textContent ?? '']));
     expect(rows.map((r) => r[0])).toEqual(s.record.clauses.map((c) => c.issue));
     for (const r of rows) {
@@ -64,7 +68,15 @@ describe('1956 in Chromium', () => {
     expect(text).toContain(s.sides.russia.brief.instructions.en.slice(0, 60));
     expect(text).not.toContain(s.sides.japan.brief.instructions.en.slice(0, 60));
     await page.click('[data-testid="begin"]');
-    await playHistory(page, s, 'russia', 'mouse');
+    await playHistory(page, s, 'russia', 'mouse', async (move) => {
+      if (move !== 4) return;
+      // The map shows either side's stated positions on request.
+      await page.click('[data-map-mode="theirs"]');
+      expect(await page.getAttribute('[data-map-mode="theirs"]', 'aria-pressed')).toBe('true');
+      expect(await page.textContent('.map-box .sr-only')).toMatch(/^The map shows: Habomai: /);
+      await shot(page, 'table-russia-their-positions');
+      await page.click('[data-map-mode="now"]');
+    });
     await page.waitForSelector('[data-testid="record-comparison"]');
     await shot(page, 'outcome-russia');
     const comparisons = await page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-comparison')));

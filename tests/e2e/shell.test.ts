@@ -19,8 +19,17 @@ describe('shell', () => {
     await page.click('[data-round="1956"]');
     await page.click('[data-testid="start"]');
     await page.waitForSelector('[data-screen="error"]');
-    const errors = await page.$$eval('[data-testid="errors"] li', (lis) => lis.map((li) => li.textContent ?? ''));
-    expect(errors).toEqual([`scenarios/1956.yaml:${line}:1: version: expected a number, got the text "two"`]);
+    const errors = await page.$$eval('[data-testid="errors"] li', (lis) =>
+      lis.map((li) => ({ where: li.querySelector('.where')?.textContent, what: li.querySelector('.what')?.textContent, marked: li.querySelector('.ln.at')?.textContent, raw: li.querySelector('.raw')?.textContent })),
+    );
+    expect(errors).toEqual([
+      {
+        where: `scenarios/1956.yaml, line ${line}, column 1 · at version`,
+        what: 'expected a number, got the text "two"',
+        marked: expect.stringMatching(new RegExp(`^▶ +${line} │ version: two$`)),
+        raw: `scenarios/1956.yaml:${line}:1: version: expected a number, got the text "two"`,
+      },
+    ]);
     await shot(page, 'error');
     await expectAccessible(page, 'error');
     await page.click('text=Back to the menu');
@@ -43,9 +52,38 @@ describe('shell', () => {
     await page.context().close();
   });
 
+  it('types the dialogue out, and Escape shows the line whole', async () => {
+    const { page, errors } = await openGame('renderer=canvas&seed=7');
+    await page.click('input[name="side"][value="russia"]');
+    await page.click('[data-testid="start"]');
+    await page.click('[data-testid="begin"]');
+    // Japan opens: its line is typed into the bubble over the speaker, with a Skip button.
+    await page.waitForSelector('.speech .skip', { timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.speech .skip', { state: 'detached' });
+    const last = await page.$$eval('[data-testid="dialogue"] li.said', (lis) => lis.at(-1)?.textContent ?? '');
+    expect(last).toContain(await page.textContent('.speech .said'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('honours reduced motion: lines appear whole, nothing is typed out', async () => {
+    const { page, errors } = await openGame('renderer=canvas&seed=7', undefined, 'reduce');
+    await page.click('input[name="side"][value="russia"]');
+    await page.click('[data-testid="start"]');
+    await page.click('[data-testid="begin"]');
+    await page.waitForSelector('[data-testid="choices"] button.choice');
+    expect(await page.$('.speech .skip')).toBeNull();
+    const last = await page.$$eval('[data-testid="dialogue"] li.said', (lis) => lis.at(-1)?.textContent ?? '');
+    expect(last.length).toBeGreaterThan(20);
+    expect(last).toContain(await page.textContent('.speech .said'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the sources on the credits screen', async () => {
     const { page } = await openGame();
-    await page.click('text=Credits and sources');
+    await page.click('text=Sources and credits');
     await page.waitForSelector('[data-screen="credits"]');
     const text = await page.textContent('[data-screen="credits"]');
     expect(text).toContain('Basic Contents of the Meeting of the Working Group on Peace Treaty Issues, Tokyo');
@@ -55,12 +93,17 @@ describe('shell', () => {
     await page.context().close();
   });
 
-  it('draws with WebGL as well (smoke)', async () => {
-    const { page, errors } = await openGame('renderer=webgl&fast=1');
+  it('draws with WebGL as well (smoke): menu chart and the room', async () => {
+    const { page, errors } = await openGame('renderer=webgl&fast=1&seed=7');
     await page.waitForFunction(() => (window.__frames?.() ?? 0) > 2);
-    const renderer = await page.evaluate(() => (document.querySelector('#canvas-host canvas') as HTMLCanvasElement | null)?.getContext('2d') === null);
-    expect(renderer).toBe(true);
+    const webgl = await page.evaluate(() => (document.querySelector('#canvas-host canvas') as HTMLCanvasElement | null)?.getContext('2d') === null);
+    expect(webgl).toBe(true);
     await shot(page, 'menu-webgl');
+    await page.click('[data-testid="start"]');
+    await page.click('[data-testid="begin"]');
+    await page.waitForSelector('[data-testid="choices"] button.choice');
+    await page.waitForFunction((n) => (window.__frames?.() ?? 0) > n + 2, await page.evaluate(() => window.__frames?.() ?? 0));
+    await shot(page, 'table-webgl');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -12,7 +12,9 @@ describe('UI helpers (pure)', () => {
   it('draws the border where Japan’s islands end', () => {
     expect(borderFor({ habomai: 'japan-after-treaty', shikotan: 'japan-after-treaty' })).toBe('shikotan-kunashiri');
     expect(borderFor({ habomai: 'japan', shikotan: 'japan', kunashiri: 'japan', etorofu: 'japan' })).toBe('etorofu-urup');
-    expect(borderFor({ kunashiri: 'russia', etorofu: 'russia' })).toBe('hokkaido-habomai');
+    expect(borderFor({ habomai: 'russia', shikotan: 'russia', kunashiri: 'russia', etorofu: 'russia' })).toBe('hokkaido-habomai');
+    // Saying only that Kunashiri and Etorofu stay Soviet draws no line: Habomai and Shikotan are still open.
+    expect(borderFor({ kunashiri: 'russia', etorofu: 'russia' })).toBeNull();
     expect(borderFor(null)).toBeNull();
   });
   it('seats every delegate, Japan left of the Soviet side, none overlapping', () => {
@@ -20,6 +22,6 @@ describe('UI helpers (pure)', () => {
     expect(s).toHaveLength(8);
     const xs = s.map((x) => x.x);
     expect(Math.max(...s.filter((x) => x.side === 'japan').map((x) => x.x))).toBeLessThan(Math.min(...s.filter((x) => x.side === 'russia').map((x) => x.x)));
-    for (let i = 1; i < xs.length; i++) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(60);
+    for (let i = 1; i < xs.length; i++) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(70);
   });
 });

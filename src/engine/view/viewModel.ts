@@ -48,6 +48,8 @@ export interface LogLineView {
   readonly kind: 'phase' | 'event' | 'action';
   readonly side: SideId | null;
   readonly speaker: string | null;
+  /** The delegate's id, to find their seat at the table. */
+  readonly speakerId: string | null;
   readonly text: string;
   /** Private reply from one's own capital (only in that side's view). */
   readonly reply?: string;
@@ -75,6 +77,8 @@ export interface TableView {
   readonly round: { readonly id: string; readonly title: string; readonly date: string; readonly endDate: string; readonly place: string };
   readonly you: SideId;
   readonly them: SideId;
+  /** The title of the document the round is drafting (e.g. "Joint Declaration"). */
+  readonly document: string;
   readonly sides: Readonly<Record<SideId, { readonly name: string; readonly short: string; readonly delegation: readonly PersonView[] }>>;
   readonly phase: { readonly id: string; readonly title: string; readonly description: string; readonly style: 'meeting' | 'notes'; readonly index: number; readonly count: number; readonly movesLeft: number };
   readonly status: GameState['status'];
@@ -168,10 +172,10 @@ const fatesOf = (s: Scenario, pkg: Package | undefined | null): MapFates | null 
   return fates;
 };
 
-const speakerName = (s: Scenario, side: SideId, id: string | undefined, locale: Locale): string => {
+const speakerOf = (s: Scenario, side: SideId, id: string | undefined, locale: Locale): { name: string; id: string | null } => {
   const d = s.sides[side].delegation;
   const person = (id !== undefined ? d.find((p) => p.id === id) : undefined) ?? d.find((p) => p.lead) ?? d[0];
-  return person ? say(person.name, locale) : say(s.sides[side].short, locale);
+  return person ? { name: say(person.name, locale), id: person.id } : { name: say(s.sides[side].short, locale), id: null };
 };
 
 /** One log entry as this side may read it. */
@@ -179,11 +183,11 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
   const c = compile(s);
   if (e.kind === 'phase') {
     const p = s.phases.find((x) => x.id === e.phase);
-    return { n: e.n, kind: 'phase', side: null, speaker: null, text: `${say(p?.title, locale)}. ${say(p?.description, locale)}`, citations: [] };
+    return { n: e.n, kind: 'phase', side: null, speaker: null, speakerId: null, text: `${say(p?.title, locale)}. ${say(p?.description, locale)}`, citations: [] };
   }
   if (e.kind === 'event') {
     const ev = s.events.find((x) => x.id === e.event);
-    return { n: e.n, kind: 'event', side: null, speaker: null, text: `${say(ev?.title, locale)}: ${say(ev?.text, locale)}`, citations: (ev?.cite ?? []).map(citationView) };
+    return { n: e.n, kind: 'event', side: null, speaker: null, speakerId: null, text: `${say(ev?.title, locale)}: ${say(ev?.text, locale)}`, citations: (ev?.cite ?? []).map(citationView) };
   }
   const move = e.move ? c.moves.get(e.move) : undefined;
   const line = e.line ? c.lines.get(e.line) : undefined;
@@ -208,11 +212,13 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
             : spoken;
   }
   const reply = e.action === 'consult' && e.side === viewer && line?.reply ? say(line.reply, locale) : undefined;
+  const speaker = speakerOf(s, e.side, move?.speaker ?? line?.speaker, locale);
   return {
     n: e.n,
     kind: 'action',
     side: e.side,
-    speaker: speakerName(s, e.side, move?.speaker ?? line?.speaker, locale),
+    speaker: speaker.name,
+    speakerId: speaker.id,
     text,
     ...(reply ? { reply } : {}),
     citations: [...(move?.cite ?? []), ...(line?.cite ?? []), ...optionCites].map(citationView),
@@ -291,6 +297,7 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
     round: roundView(s, locale),
     you: viewer,
     them,
+    document: say(s.document.title, locale),
     sides: {
       japan: { name: say(s.sides.japan.name, locale), short: say(s.sides.japan.short, locale), delegation: people(s, 'japan', locale) },
       russia: { name: say(s.sides.russia.name, locale), short: say(s.sides.russia.short, locale), delegation: people(s, 'russia', locale) },
@@ -349,6 +356,10 @@ export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
 
 export interface OutcomeView {
   readonly round: TableView['round'];
+  /** The title of the real document the round produced. */
+  readonly document: string;
+  /** Each side's short name in this round. */
+  readonly sides: Readonly<Record<SideId, string>>;
   readonly status: 'concluded' | 'breakdown';
   readonly headline: string;
   readonly summary: string;
@@ -370,6 +381,8 @@ export interface OutcomeView {
   readonly contested: readonly { readonly title: string; readonly japan: string; readonly russia: string; readonly historiansDisagree: string | null; readonly citations: readonly CitationView[] }[];
   readonly questions: readonly string[];
   readonly islands: readonly IslandView[];
+  /** The islands as the player's document leaves them, and as the real document did. */
+  readonly map: { readonly yours: MapFates; readonly record: MapFates };
 }
 
 /** The outcome screen: the player's document beside the real one. Shared by both sides. */
@@ -384,6 +397,8 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
         : 'Time ran out before both sides signed: no document.';
   return {
     round: roundView(s, locale),
+    document: say(s.document.title, locale),
+    sides: { japan: say(s.sides.japan.short, locale), russia: say(s.sides.russia.short, locale) },
     status: o.status,
     headline: `${ended} ${sameCount} of ${o.clauses.length} clauses match the historical record.`,
     summary: say(s.record.summary, locale),
@@ -415,5 +430,9 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     })),
     questions: s.questions.map((q) => say(q, locale)),
     islands: islandViews(s, 'japan', locale),
+    map: {
+      yours: fatesOf(s, Object.fromEntries(o.clauses.flatMap((cl) => (cl.option !== null ? [[cl.issue, cl.option]] : [])))) ?? {},
+      record: fatesOf(s, Object.fromEntries(s.record.clauses.filter((r) => r.agreed).map((r) => [r.issue, r.option]))) ?? {},
+    },
   };
 }

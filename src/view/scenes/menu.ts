@@ -1,0 +1,28 @@
+/** The menu's backdrop: paper, and a sea chart of the islands beside the round cards. */
+import type Phaser from 'phaser';
+import type { MenuPicture } from '../bridge';
+import { drawCompass, drawMap } from '../drawMap';
+import { MENU_MAP } from '../layout';
+import { PAPER } from '../palette';
+import { StageScene, type SceneHooks } from './stage';
+
+export class MenuScene extends StageScene<MenuPicture> {
+  private chart!: Phaser.GameObjects.Graphics;
+
+  constructor(hooks: SceneHooks) {
+    super('menu', 'menu', hooks);
+  }
+
+  protected build(): void {
+    this.add.graphics().fillStyle(PAPER, 1).fillRect(0, 0, 1280, 720).fillStyle(0xece4d3, 1).fillRect(790, 0, 490, 720).lineStyle(1, 0xd8ccb3, 1).lineBetween(790, 0, 790, 720);
+    this.chart = this.add.graphics();
+  }
+
+  protected show(_p: MenuPicture): void {
+    const asset = this.hooks.map();
+    this.chart.clear();
+    if (!asset) return;
+    drawMap(this.chart, asset, MENU_MAP, null, { fates: false, frame: true });
+    drawCompass(this.chart, MENU_MAP.x + MENU_MAP.width - 40, MENU_MAP.y + MENU_MAP.height - 46, 15);
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The negotiating room: the two delegations seated at the table under their
+ * desk flags, the speaker lit and moving while they speak, the meters' bars
+ * and the map of what is agreed or on the table. It draws the picture it is
+ * given and nothing else: no text (all reading is in the DOM), no game logic.
+ */
+import type Phaser from 'phaser';
+import type { TablePicture } from '../bridge';
+import { drawMap } from '../drawMap';
+import { drawChair, drawFlagStand, drawTable, drawWall } from '../drawRoom';
+import { FIGURE_Y, MAP_BOX, METERS, TABLE } from '../layout';
+import { INK } from '../palette';
+import { FLAG, figureKey } from '../textures';
+import { StageScene, type SceneHooks } from './stage';
+
+export class RoomScene extends StageScene<TablePicture> {
+  private halo!: Phaser.GameObjects.Graphics;
+  private chairs!: Phaser.GameObjects.Graphics;
+  private props!: Phaser.GameObjects.Graphics;
+  private mapLayer!: Phaser.GameObjects.Graphics;
+  private meterLayer!: Phaser.GameObjects.Graphics;
+  private flags: Phaser.GameObjects.Image[] = [];
+  private figures = new Map<string, Phaser.GameObjects.Image>();
+  private shown = new Map<string, number>();
+  private bob: Phaser.Tweens.Tween | null = null;
+  private keys = { seats: '', map: '', speaker: '', meters: '' };
+
+  constructor(hooks: SceneHooks) {
+    super('room', 'table', hooks);
+  }
+
+  protected build(): void {
+    this.keys = { seats: '', map: '', speaker: '', meters: '' };
+    this.bob = null;
+    this.figures.clear();
+    this.shown.clear();
+    drawWall(this.add.graphics());
+    this.halo = this.add.graphics().setDepth(1);
+    this.chairs = this.add.graphics().setDepth(1.5);
+    const table = this.add.graphics().setDepth(3);
+    drawTable(table);
+    drawFlagStand(table);
+    this.props = this.add.graphics().setDepth(3.5);
+    this.mapLayer = this.add.graphics().setDepth(5);
+    this.meterLayer = this.add.graphics().setDepth(5);
+  }
+
+  protected show(p: TablePicture): void {
+    const seatKey = JSON.stringify([p.seats, p.notes, p.flags]);
+    if (seatKey !== this.keys.seats) {
+      this.keys.seats = seatKey;
+      this.seat(p);
+    }
+    const mapKey = JSON.stringify(p.map) + String(this.hooks.map() !== null);
+    if (mapKey !== this.keys.map) {
+      this.keys.map = mapKey;
+      const asset = this.hooks.map();
+      this.mapLayer.clear();
+      if (asset) drawMap(this.mapLayer, asset, MAP_BOX, p.map, { fates: true, frame: true });
+    }
+    const speakerKey = p.speaker ? `${p.speaker.side}:${p.speaker.id}:${p.speaker.line}` : '';
+    if (speakerKey !== this.keys.speaker) {
+      this.keys.speaker = speakerKey;
+      this.highlight(p);
+    }
+    const meterKey = JSON.stringify(p.meters);
+    if (meterKey !== this.keys.meters) {
+      this.keys.meters = meterKey;
+      this.meters(p);
+    }
+  }
+
+  private seat(p: TablePicture): void {
+    for (const f of this.figures.values()) f.destroy();
+    for (const f of this.flags) f.destroy();
+    this.figures.clear();
+    this.chairs.clear();
+    this.props.clear();
+    for (const s of p.seats) {
+      drawChair(this.chairs, s.x);
+      const img = this.add.image(s.x, FIGURE_Y, figureKey(s.side, s.look)).setScale(s.lead ? 1 : 0.94).setDepth(2);
+      if (p.notes) img.setAlpha(0.3);
+      img.setData('baseY', FIGURE_Y);
+      this.figures.set(`${s.side}:${s.id}`, img);
+      this.props.fillStyle(0xfbf8f0, 1).fillRect(s.x - 15, TABLE.top + 5, 30, 15);
+      this.props.lineStyle(1, 0xb8ad98, 1).strokeRect(s.x - 15, TABLE.top + 5, 30, 15);
+    }
+    if (p.notes) this.props.fillStyle(0xfbf8f0, 1).fillRect(370, TABLE.top + 2, 60, 20).lineStyle(1, INK, 0.5).strokeRect(370, TABLE.top + 2, 60, 20);
+    this.flags = [
+      this.add.image(394 - FLAG.width / 2, 214 + FLAG.height / 2, `flag-${p.flags.japan}`).setDepth(4),
+      this.add.image(406 + FLAG.width / 2, 214 + FLAG.height / 2, `flag-${p.flags.russia}`).setDepth(4),
+    ];
+  }
+
+  private highlight(p: TablePicture): void {
+    this.halo.clear();
+    this.bob?.stop();
+    this.bob = null;
+    for (const f of this.figures.values()) f.setY(f.getData('baseY') as number);
+    const speaker = p.speaker;
+    if (!speaker) return;
+    const seat = p.seats.find((s) => s.side === speaker.side && s.id === speaker.id);
+    if (!seat) return;
+    for (const [r, a] of [
+      [62, 0.16],
+      [48, 0.22],
+      [34, 0.3],
+    ] as const)
+      this.halo.fillStyle(0xffd27a, a).fillCircle(seat.x, FIGURE_Y - 24, r);
+    const fig = this.figures.get(`${seat.side}:${seat.id}`);
+    if (fig && p.animate) this.bob = this.tweens.add({ targets: fig, y: FIGURE_Y - 5, duration: 240, yoyo: true, repeat: 3, ease: 'Sine.easeInOut' });
+  }
+
+  /** Bars for the meters, sliding to their new values (or set at once without animation). */
+  private meters(p: TablePicture): void {
+    const draw = () => {
+      const g = this.meterLayer.clear();
+      p.meters.forEach((m, i) => {
+        const y = METERS.y + i * METERS.row;
+        g.fillStyle(0xfffdf8, 0.96).fillRoundedRect(METERS.x, y, METERS.width, METERS.row - 8, 8);
+        g.lineStyle(1, 0xd9cdb4, 1).strokeRoundedRect(METERS.x, y, METERS.width, METERS.row - 8, 8);
+        const bx = METERS.x + METERS.bar.dx;
+        const by = y + METERS.bar.dy;
+        const bw = METERS.width - 2 * METERS.bar.dx;
+        const v = this.shown.get(m.id) ?? m.value;
+        g.fillStyle(0xe2d8c4, 1).fillRoundedRect(bx, by, bw, METERS.bar.height, 5);
+        if (v > 0) g.fillStyle(0x3f4852, 1).fillRoundedRect(bx, by, Math.max(10, (bw * v) / 100), METERS.bar.height, 5);
+        g.lineStyle(1, 0xfffdf8, 0.9).lineBetween(bx + bw / 2, by, bx + bw / 2, by + METERS.bar.height);
+      });
+    };
+    for (const m of p.meters) {
+      const from = this.shown.get(m.id);
+      if (from === undefined || !p.animate || from === m.value) {
+        this.shown.set(m.id, m.value);
+        continue;
+      }
+      const counter = { v: from };
+      this.tweens.add({ targets: counter, v: m.value, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => {
+          this.shown.set(m.id, counter.v);
+          draw();
+        },
+      });
+    }
+    draw();
+  }
+}

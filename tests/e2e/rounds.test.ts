@@ -1,0 +1,58 @@
+// Every round in the menu's index plays in the browser with the same screens
+// and no per-round code: as Japan, by mouse, following history to the
+// record, on a 1024×768 window (the stage scaled down), with no text cut off
+// on any screen and every clause "same as in history".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/engine/scenario/catalog';
+import { loadRound, SCENARIOS } from '../../src/node/files';
+import { closeBrowser, expectNothingCutOff, openGame, playHistory, shot } from './helpers';
+
+const catalog = parseCatalog(readFileSync(join(SCENARIOS, 'index.yaml'), 'utf8'));
+if (!catalog.ok) throw new Error(catalog.error);
+const rounds = catalog.value.rounds.map((r) => r.id);
+
+describe('every round at 1024×768', () => {
+  afterAll(closeBrowser);
+
+  it('fits the menu into windows of other shapes too', async () => {
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1920, height: 1080 },
+      { width: 768, height: 1024 },
+      { width: 1366, height: 768 },
+    ]) {
+      const { page } = await openGame(undefined, viewport);
+      await expectNothingCutOff(page, `menu at ${viewport.width}×${viewport.height}`);
+      if (viewport.width === 1024) await shot(page, 'menu-1024x768');
+      await page.context().close();
+    }
+  });
+
+  it.each(rounds)('round %s as Japan to the record', async (id) => {
+    const s = loadRound(id);
+    const { page, errors } = await openGame(undefined, { width: 1024, height: 768 });
+    await page.click(`[data-round="${id}"]`);
+    await page.click('input[name="side"][value="japan"]');
+    await page.click('[data-testid="start"]');
+    await page.waitForSelector('[data-screen="briefing"]');
+    await expectNothingCutOff(page, `${id} briefing`);
+    await page.click('[data-testid="begin"]');
+    await page.waitForSelector('[data-testid="choices"] button.choice');
+    await expectNothingCutOff(page, `${id} table`);
+    const middle = Math.floor(s.history.japan.length / 2);
+    await playHistory(page, s, 'japan', 'mouse', async (move) => {
+      if (move !== middle) return;
+      await expectNothingCutOff(page, `${id} table, move ${move + 1}`);
+      await shot(page, `table-${id}-1024x768`);
+    });
+    await page.waitForSelector('[data-testid="record-comparison"]');
+    await expectNothingCutOff(page, `${id} outcome`);
+    await shot(page, `outcome-${id}-1024x768`);
+    const comparisons = await page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-comparison')));
+    expect(comparisons).toEqual(s.record.clauses.map(() => 'same'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
