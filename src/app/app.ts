@@ -21,7 +21,7 @@ import { menuScreen, type MenuChoice } from '../ui/menu';
 import { outcomeScreen } from '../ui/outcome';
 import { lastSpoken, TableScreen } from '../ui/table/screen';
 import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
-import { moscowFlag, seats } from '../view/layout';
+import { seats } from '../view/layout';
 import { fetchCatalog, fetchMap, fetchScenario, fetchSources } from './data';
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
@@ -221,7 +221,7 @@ export class App {
       speaker: last?.side && last.speakerId ? { side: last.side, id: last.speakerId, line: last.n } : null,
       meters: v.meters.map((m) => ({ id: m.id, value: m.value })),
       map: tableMapPicture(v.map, table.mapMode),
-      flags: { japan: 'japan', russia: moscowFlag(v.round.date) },
+      flags: { japan: v.sides.japan.flag, russia: v.sides.russia.flag },
       notes: v.phase.style === 'notes',
       animate: this.animate,
     };

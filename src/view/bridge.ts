@@ -22,7 +22,7 @@ export interface TablePicture {
   readonly speaker: { readonly side: 'japan' | 'russia'; readonly id: string; readonly line: number } | null;
   readonly meters: readonly { readonly id: string; readonly value: number }[];
   readonly map: MapPicture;
-  readonly flags: { readonly japan: 'japan'; readonly russia: 'ussr' | 'russia' };
+  readonly flags: { readonly japan: 'japan' | 'ussr' | 'russia' | 'none'; readonly russia: 'japan' | 'ussr' | 'russia' | 'none' };
   /** An exchange of written notes rather than a meeting: the room is shown empty of speakers. */
   readonly notes: boolean;
   readonly animate: boolean;

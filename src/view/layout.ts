@@ -66,10 +66,3 @@ export function mapPoint(box: Box, x: number, y: number, width = 560, height = 4
   return [box.x + x * s, box.y + y * s];
 }
 
-/**
- * Which flag Moscow's delegation flies at a round's date: the Soviet flag
- * until the Union ended (26 December 1991), the Russian tricolour after.
- */
-export function moscowFlag(isoDate: string): 'ussr' | 'russia' {
-  return isoDate < '1991-12-26' ? 'ussr' : 'russia';
-}

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardName } from '../../src/ui/table/room';
 import { mapPicture, tableMapPicture } from '../../src/view/bridge';
-import { moscowFlag, seats } from '../../src/view/layout';
+import { seats } from '../../src/view/layout';
+import { flagOf } from '../../src/engine/view/viewModel';
+import { loadRound } from '../../src/node/files';
 
 describe('the table picture', () => {
   it('puts surnames on place cards, whichever order the name is written in', () => {
@@ -26,10 +28,13 @@ describe('the table picture', () => {
     expect(s.find((x) => x.side === 'japan')?.x).toBe(200);
   });
 
-  it('flies the flag of the state at the round’s date', () => {
-    expect(moscowFlag('1956-10-13')).toBe('ussr');
-    expect(moscowFlag('1991-04-16')).toBe('ussr');
-    expect(moscowFlag('2000-09-03')).toBe('russia');
+  it('flies the flag of the state at the round’s date, or none for the invented practice round', () => {
+    expect(flagOf(loadRound('1956'), 'russia')).toBe('ussr');
+    expect(flagOf(loadRound('1991'), 'russia')).toBe('ussr');
+    expect(flagOf(loadRound('2000'), 'russia')).toBe('russia');
+    expect(flagOf(loadRound('2000'), 'japan')).toBe('japan');
+    expect(flagOf(loadRound('practice'), 'japan')).toBe('none');
+    expect(flagOf(loadRound('practice'), 'russia')).toBe('none');
   });
 
   it('draws a proposal over what is agreed, marking only what it changes as proposed', () => {

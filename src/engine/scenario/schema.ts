@@ -211,6 +211,8 @@ export const Brief = z.strictObject({
 export const Side = z.strictObject({
   name: Text,
   short: Text,
+  /** The flag on the delegation's desk (default: Japan's, or the Soviet flag before 26 December 1991 and the Russian after). */
+  flag: z.enum(['japan', 'ussr', 'russia', 'none']).optional(),
   delegation: z.array(Delegate).min(1),
   brief: Brief,
 });

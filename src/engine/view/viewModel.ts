@@ -79,7 +79,7 @@ export interface TableView {
   readonly them: SideId;
   /** The title of the document the round is drafting (e.g. "Joint Declaration"). */
   readonly document: string;
-  readonly sides: Readonly<Record<SideId, { readonly name: string; readonly short: string; readonly delegation: readonly PersonView[] }>>;
+  readonly sides: Readonly<Record<SideId, { readonly name: string; readonly short: string; readonly flag: Flag; readonly delegation: readonly PersonView[] }>>;
   readonly phase: { readonly id: string; readonly title: string; readonly description: string; readonly style: 'meeting' | 'notes'; readonly index: number; readonly count: number; readonly movesLeft: number };
   readonly status: GameState['status'];
   readonly turn: SideId;
@@ -97,6 +97,11 @@ export interface TableView {
 }
 
 export type MapFates = Partial<Record<IslandId, IslandFate>>;
+
+export type Flag = 'japan' | 'ussr' | 'russia' | 'none';
+
+/** The flag a delegation sits behind: the scenario's choice, or by side and date. */
+export const flagOf = (s: Scenario, side: SideId): Flag => s.sides[side].flag ?? (side === 'japan' ? 'japan' : s.date < '1991-12-26' ? 'ussr' : 'russia');
 
 export interface BriefView {
   readonly side: SideId;
@@ -299,8 +304,8 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
     them,
     document: say(s.document.title, locale),
     sides: {
-      japan: { name: say(s.sides.japan.name, locale), short: say(s.sides.japan.short, locale), delegation: people(s, 'japan', locale) },
-      russia: { name: say(s.sides.russia.name, locale), short: say(s.sides.russia.short, locale), delegation: people(s, 'russia', locale) },
+      japan: { name: say(s.sides.japan.name, locale), short: say(s.sides.japan.short, locale), flag: flagOf(s, 'japan'), delegation: people(s, 'japan', locale) },
+      russia: { name: say(s.sides.russia.name, locale), short: say(s.sides.russia.short, locale), flag: flagOf(s, 'russia'), delegation: people(s, 'russia', locale) },
     },
     phase: {
       id: phase?.id ?? '',

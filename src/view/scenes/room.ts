@@ -86,10 +86,9 @@ export class RoomScene extends StageScene<TablePicture> {
       this.props.lineStyle(1, 0xb8ad98, 1).strokeRect(s.x - 15, TABLE.top + 5, 30, 15);
     }
     if (p.notes) this.props.fillStyle(0xfbf8f0, 1).fillRect(370, TABLE.top + 2, 60, 20).lineStyle(1, INK, 0.5).strokeRect(370, TABLE.top + 2, 60, 20);
-    this.flags = [
-      this.add.image(394 - FLAG.width / 2, 214 + FLAG.height / 2, `flag-${p.flags.japan}`).setDepth(4),
-      this.add.image(406 + FLAG.width / 2, 214 + FLAG.height / 2, `flag-${p.flags.russia}`).setDepth(4),
-    ];
+    this.flags = [];
+    if (p.flags.japan !== 'none') this.flags.push(this.add.image(394 - FLAG.width / 2, 214 + FLAG.height / 2, `flag-${p.flags.japan}`).setDepth(4));
+    if (p.flags.russia !== 'none') this.flags.push(this.add.image(406 + FLAG.width / 2, 214 + FLAG.height / 2, `flag-${p.flags.russia}`).setDepth(4));
   }
 
   private highlight(p: TablePicture): void {
