@@ -1,13 +1,14 @@
 // Every round in the menu's index plays in the browser with the same screens
 // and no per-round code: as Japan, by mouse, following history to the
 // record, on a 1024×768 window (the stage scaled down), with no text cut off
-// on any screen and every clause "same as in history".
+// on any screen and every clause "same as in history"; and as the other side
+// by keyboard only, with axe on the table and the outcome.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/engine/scenario/catalog';
 import { loadRound, SCENARIOS } from '../../src/node/files';
-import { closeBrowser, expectNothingCutOff, openGame, playHistory, shot } from './helpers';
+import { closeBrowser, expectAccessible, expectNothingCutOff, openGame, playHistory, shot, tabTo } from './helpers';
 
 const catalog = parseCatalog(readFileSync(join(SCENARIOS, 'index.yaml'), 'utf8'));
 if (!catalog.ok) throw new Error(catalog.error);
@@ -50,6 +51,35 @@ describe('every round at 1024×768', () => {
     await page.waitForSelector('[data-testid="record-comparison"]');
     await expectNothingCutOff(page, `${id} outcome`);
     await shot(page, `outcome-${id}-1024x768`);
+    const comparisons = await page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-comparison')));
+    expect(comparisons).toEqual(s.record.clauses.map(() => 'same'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(rounds)('round %s as the Soviet/Russian side, by keyboard only, to the record, with axe on its table and outcome', async (id) => {
+    const s = loadRound(id);
+    const { page, errors } = await openGame();
+    // Keyboard only: focus the round's card, choose it, pick the side, start.
+    await tabTo(page, `[data-round="${id}"]`);
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'input[name="side"]');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => (document.querySelector('input[name="side"]:checked') as HTMLInputElement | null)?.value)).toBe('russia');
+    await tabTo(page, '[data-testid="start"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-screen="briefing"][data-side="russia"]');
+    await tabTo(page, '[data-testid="begin"]', 80);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="choices"] button.choice');
+    let checked = false;
+    await playHistory(page, s, 'russia', 'keyboard', async () => {
+      if (checked) return;
+      checked = true;
+      await expectAccessible(page, `${id} table with choices`);
+    });
+    await page.waitForSelector('[data-testid="record-comparison"]');
+    await expectAccessible(page, `${id} outcome`);
     const comparisons = await page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-comparison')));
     expect(comparisons).toEqual(s.record.clauses.map(() => 'same'));
     expect(errors).toEqual([]);
