@@ -138,7 +138,9 @@ async function main(): Promise<void> {
   const js = menuResponses.filter((r) => r.url.endsWith('.js'));
   const sum = (xs: { body: Buffer }[], gz: boolean) => xs.reduce((n, r) => n + (gz ? gzipSync(r.body, { level: 9 }).length : r.body.length), 0);
   const phaser = js.filter((r) => basename(r.url).startsWith('phaser'));
-  const roundDataAtMenu = menuResponses.some((r) => /scenarios\/\d{4}\.yaml|map\/islands\.json|scenarios\/sources\//.test(r.url));
+  // Round data: a round's own file and the source documents (the map is the menu's chart too).
+  const roundDataAtMenu = menuResponses.some((r) => /scenarios\/(\d{4}|practice)\.yaml|scenarios\/sources\//.test(r.url));
+  const dataAtMenu = menuResponses.filter((r) => !r.url.endsWith('.js') && !r.url.endsWith('.css') && !r.url.endsWith('/') && !r.url.includes('?')).map((r) => new URL(r.url).pathname);
 
   // 3. Frames while dialogue animates at the table.
   const framePage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -181,6 +183,9 @@ async function main(): Promise<void> {
   const heap1 = await heap();
   await playthroughs(memPage, keys, 19);
   const heap20 = await heap();
+  // Steady state: 20 more, to tell a leak (growth goes on) from V8 tiering up hot code (it levels off).
+  await playthroughs(memPage, keys, 20);
+  const heap40 = await heap();
   await memPage.close();
   await browser.close();
   await new Promise<void>((r) => game.httpServer.close(() => r()));
@@ -204,6 +209,7 @@ async function main(): Promise<void> {
     phaser_raw_bytes: sum(phaser, false),
     phaser_gzip_bytes: sum(phaser, true),
     round_data_at_menu: roundDataAtMenu,
+    data_at_menu: dataAtMenu,
     frame_p50_ms: round1(pct(rafIntervals, 50)),
     frame_p95_ms: round1(pct(rafIntervals, 95)),
     frames_over_25ms_share: Math.round((over25 / Math.max(1, rafIntervals.length)) * 1000) / 1000,
@@ -213,6 +219,8 @@ async function main(): Promise<void> {
     heap_after_1: heap1,
     heap_after_20: heap20,
     heap_growth: Math.round((heap20 / heap1) * 1000) / 1000,
+    heap_after_40: heap40,
+    heap_growth_steady: Math.round((heap40 / heap20) * 1000) / 1000,
     sims_per_s: sims,
     bench_seconds: round1((performance.now() - t0) / 1000),
   };
@@ -231,6 +239,7 @@ async function main(): Promise<void> {
     ['frames over 25 ms', `${(results.frames_over_25ms_share * 100).toFixed(1)} % of ${results.frame_count}`, '≤ 1 %', results.frames_over_25ms_share <= 0.01],
     ['work per frame p50 / p95', `${results.frame_work_p50_ms} / ${results.frame_work_p95_ms} ms`, 'p95 ≤ 8 ms', results.frame_work_p95_ms <= 8],
     ['heap after 1 / 20 playthroughs', `${kb(heap1)} / ${kb(heap20)} (×${results.heap_growth})`, '≤ ×1.10', results.heap_growth <= 1.1],
+    ['heap after 20 / 40 (steady state)', `${kb(heap20)} / ${kb(heap40)} (×${results.heap_growth_steady})`, '(no leak: ≈ ×1.0)', results.heap_growth_steady <= 1.03],
     ...Object.entries(sims).map(([r, n]): [string, string, string, boolean] => [`simulator, round ${r}`, `${n.toLocaleString('en')} negotiations/s`, '≥ 10,000/s', n >= 10_000]),
   ];
   const w = [38, 44, 26];
