@@ -6,10 +6,11 @@ import { defineConfig, type Plugin } from 'vite';
  * Round data, source documents and the map are fetched at run time by
  * relative URL (`scenarios/…`, `map/…`), so a round's data loads only when the
  * round starts and dist/ works under any path. In dev they are served from the
- * repository; in a build they are copied next to index.html.
+ * repository; in a build they are copied next to index.html. The teacher
+ * guide (docs/) travels the same way, for the menu's "Teacher guide" screen.
  */
-const DATA: Record<string, string> = { scenarios: 'scenarios', map: 'assets/map' };
-const TYPES: Record<string, string> = { '.yaml': 'text/yaml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
+const DATA: Record<string, string> = { scenarios: 'scenarios', map: 'assets/map', docs: 'docs' };
+const TYPES: Record<string, string> = { '.yaml': 'text/yaml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
 
 function gameData(): Plugin {
   let outDir = 'dist';
@@ -21,7 +22,7 @@ function gameData(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        const match = /^\/(scenarios|map)\/(.+)$/.exec(url);
+        const match = /^\/(scenarios|map|docs)\/(.+)$/.exec(url);
         if (!match) return next();
         const root = resolve(DATA[match[1] as string] as string);
         const file = normalize(join(root, match[2] as string));

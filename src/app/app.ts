@@ -4,8 +4,15 @@
  * animations are skipped), and pushing view-models to the DOM overlay and the
  * room picture to the canvas. Game rules live in the engine; this file only
  * sequences screens and forwards actions.
+ *
+ * Seats: against the computer one seat is human; with two students at one
+ * screen (mode "hotseat") both are, and between their turns a hand-over
+ * screen replaces the table, which is then rebuilt from the next side's own
+ * view-model — the other side's brief and private replies are never in the
+ * DOM while it plays.
  */
 import { decide } from '../engine/counterpart/negotiator';
+import { makeDebrief } from '../engine/debrief/debrief';
 import { newGame } from '../engine/game';
 import type { Action, GameState } from '../engine/model/state';
 import { other, type SideId } from '../engine/model/types';
@@ -13,25 +20,39 @@ import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import { Session } from '../engine/session';
-import { briefView, outcomeView, tableView, type TableView } from '../engine/view/viewModel';
+import { briefView, outcomeView, say, tableView, type TableView } from '../engine/view/viewModel';
 import { briefingScreen } from '../ui/briefing';
+import { classResultsScreen } from '../ui/classResults';
 import { creditsScreen } from '../ui/credits';
+import { debriefScreen } from '../ui/debrief';
 import { errorScreen, type ErrorReport } from '../ui/error';
+import { guideScreen } from '../ui/guide';
+import { handoverScreen } from '../ui/handover';
 import { menuScreen, type MenuChoice } from '../ui/menu';
 import { outcomeScreen } from '../ui/outcome';
 import { lastSpoken, TableScreen } from '../ui/table/screen';
 import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
 import { seats } from '../view/layout';
-import { fetchCatalog, fetchMap, fetchScenario, fetchSources } from './data';
+import { fetchCatalog, fetchGuide, fetchMap, fetchScenario, fetchSources } from './data';
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
 
-export type ScreenName = 'boot' | 'menu' | 'credits' | 'briefing' | 'table' | 'outcome' | 'error';
+export type ScreenName = 'boot' | 'menu' | 'credits' | 'guide' | 'class' | 'briefing' | 'handover' | 'table' | 'outcome' | 'debrief' | 'error';
+
+type Seat = 'human' | 'computer';
 
 interface Round {
   readonly scenario: Scenario;
   readonly sources: SourceLibrary;
+  /** The side chosen in the menu (against the computer: the human side). */
   readonly side: SideId;
+  readonly seats: Readonly<Record<SideId, Seat>>;
+  /** Both seats human: hand the screen over between turns. */
+  readonly hotseat: boolean;
+  /** The side whose view the table shows now. */
+  viewer: SideId;
+  /** Sides that have read their brief. */
+  readonly briefed: Set<SideId>;
   readonly session: Session;
   readonly actions: Action[];
   table: TableScreen | null;
@@ -57,6 +78,10 @@ declare global {
   }
 }
 
+/** "Japan" → "Japanese", "USSR" → "Soviet", "Russia" → "Russian"; other names (the practice round's) as they are. */
+const ADJECTIVES: Readonly<Record<string, string>> = { Japan: 'Japanese', USSR: 'Soviet', Russia: 'Russian' };
+const delegationName = (short: string): string => ADJECTIVES[short] ?? short;
+
 export class App {
   private screen: ScreenName = 'boot';
   private catalog: Catalog | null = null;
@@ -64,6 +89,8 @@ export class App {
   private round: Round | null = null;
   private generation = 0;
   private mapAsset: MapAsset | null = null;
+  /** The pair label for debrief exports (kept across rounds). */
+  private pair = 'Pair 1';
   private markSceneReady: () => void = () => undefined;
   /** Resolves when the Phaser room has drawn its first frame. */
   private readonly sceneReady = new Promise<void>((resolve) => (this.markSceneReady = resolve));
@@ -104,7 +131,15 @@ export class App {
   showMenu(): void {
     this.leaveRound();
     if (!this.catalog) return;
-    this.mount('menu', menuScreen(this.catalog, this.choice, this.mapAsset, (c) => void this.openRound(c), () => void this.showCredits()));
+    this.mount(
+      'menu',
+      menuScreen(this.catalog, this.choice, this.mapAsset, {
+        start: (c) => void this.openRound(c),
+        credits: () => void this.showCredits(),
+        guide: () => void this.showGuide(),
+        classResults: () => this.showClassResults(),
+      }),
+    );
     this.overlay.querySelector<HTMLElement>('.card[aria-pressed="true"]')?.focus();
   }
 
@@ -112,6 +147,17 @@ export class App {
     const sources = await fetchSources();
     this.mount('credits', creditsScreen(sources.ok ? sources.value : null, sources.ok ? null : sources.error, () => this.showMenu()));
     this.overlay.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  private async showGuide(): Promise<void> {
+    const text = await fetchGuide();
+    this.mount('guide', guideScreen(text.ok ? text.value : null, text.ok ? null : text.error, () => this.showMenu()));
+    this.overlay.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  private showClassResults(): void {
+    this.mount('class', classResultsScreen(() => this.showMenu()));
+    this.overlay.querySelector<HTMLElement>('input[type="file"]')?.focus();
   }
 
   private showError(report: ErrorReport): void {
@@ -137,14 +183,50 @@ export class App {
     }
     const { scenario, sources } = loaded.value;
     const side = choice.side;
-    const seatsFor = { [side]: 'human', [other(side)]: 'computer' } as Record<SideId, 'human' | 'computer'>;
+    const hotseat = choice.mode === 'hotseat';
+    const seatsFor: Record<SideId, Seat> = hotseat ? { japan: 'human', russia: 'human' } : ({ [side]: 'human', [other(side)]: 'computer' } as Record<SideId, Seat>);
     const seed = this.options.seed ?? Math.floor(Math.random() * 2 ** 31);
     const session = new Session(scenario, newGame(scenario, { seed, seats: seatsFor }));
-    this.round = { scenario, sources, side, session, actions: [], table: null };
+    const viewer = hotseat ? session.state.turn : side;
+    this.round = { scenario, sources, side, seats: seatsFor, hotseat, viewer, briefed: new Set(), session, actions: [], table: null };
     this.probe.round = scenario.id;
+    if (hotseat) this.showHandover(viewer);
+    else this.showBriefing(viewer);
+  }
+
+  /** A side's private brief; only this side's is put in the DOM. */
+  private showBriefing(side: SideId): void {
+    const r = this.round;
+    if (!r) return;
+    r.viewer = side;
+    r.briefed.add(side);
     this.probe.side = side;
-    this.mount('briefing', briefingScreen(briefView(scenario, side), sources, () => void this.enterTable(), () => this.showMenu()));
+    this.mount('briefing', briefingScreen(briefView(r.scenario, side), r.sources, () => void this.enterTable(), () => this.showMenu()));
     this.overlay.querySelector<HTMLElement>('[data-testid="begin"]')?.focus();
+  }
+
+  /** Two students, one screen: take the table down and ask for the screen to be passed to `side`. */
+  private showHandover(side: SideId): void {
+    const r = this.round;
+    if (!r) return;
+    r.table?.dispose();
+    r.table = null;
+    this.probe.side = null;
+    this.store.set({ mode: 'menu' });
+    const first = !r.briefed.has(side);
+    this.mount(
+      'handover',
+      handoverScreen(delegationName(say(r.scenario.sides[side].short)), side, say(r.scenario.title), first, () => {
+        if (this.round !== r) return;
+        if (!r.briefed.has(side)) this.showBriefing(side);
+        else {
+          r.viewer = side;
+          this.probe.side = side;
+          void this.enterTable();
+        }
+      }),
+    );
+    this.overlay.querySelector<HTMLElement>('[data-testid="handover-continue"]')?.focus();
   }
 
   private async enterTable(): Promise<void> {
@@ -152,6 +234,7 @@ export class App {
     if (!r) return;
     await this.sceneReady;
     if (this.round !== r) return;
+    r.table?.dispose();
     r.table = new TableScreen({ onChoose: (a) => this.act(a), onMapMode: () => this.render(), sources: r.sources, map: this.mapAsset, animate: this.animate });
     this.mount('table', r.table.root);
     this.render();
@@ -161,7 +244,7 @@ export class App {
   /** The human's action: apply it, then let the computer answer. */
   private act(action: Action): void {
     const r = this.round;
-    if (!r || this.probe.busy || r.session.state.turn !== r.side) return;
+    if (!r || this.probe.busy || r.session.state.turn !== r.viewer || r.seats[r.viewer] !== 'human') return;
     const result = r.session.dispatch(action);
     if (!result.ok) return;
     r.actions.push(action);
@@ -174,7 +257,7 @@ export class App {
     if (!r) return;
     const generation = this.generation;
     this.probe.busy = true;
-    while (r.session.state.status === 'negotiating' && r.session.state.turn !== r.side) {
+    while (r.session.state.status === 'negotiating' && r.seats[r.session.state.turn] === 'computer') {
       await this.pause(this.animate ? 1200 : this.options.fast ? 0 : 250);
       if (generation !== this.generation || this.round !== r) return;
       const action = decide(r.scenario, r.session.state, r.session.state.turn);
@@ -189,6 +272,13 @@ export class App {
       if (generation === this.generation && this.round === r) this.showOutcome();
       return;
     }
+    const turn = r.session.state.turn;
+    if (turn !== r.viewer) {
+      // The other human's turn: hand the screen over (after a moment to see one's own move land).
+      await this.pause(this.animate ? 900 : 0);
+      if (generation === this.generation && this.round === r) this.showHandover(turn);
+      return;
+    }
     this.render();
     r.table?.focusFirstChoice();
   }
@@ -201,7 +291,7 @@ export class App {
     const r = this.round;
     if (!r?.table) return;
     const state = r.session.state;
-    const view = tableView(r.scenario, state, r.side);
+    const view = tableView(r.scenario, state, r.viewer);
     r.table.update(view);
     this.store.set(this.picture(view, r.table));
     Object.assign(this.probe, {
@@ -234,6 +324,8 @@ export class App {
     const rounds = this.catalog?.rounds ?? [];
     const index = rounds.findIndex((x) => x.id === r.scenario.id);
     const next = rounds[index + 1];
+    r.table?.dispose();
+    r.table = null;
     this.store.set({ mode: 'outcome', yours: mapPicture(view.map.yours, null), record: mapPicture(view.map.record, null) });
     this.mount(
       'outcome',
@@ -242,9 +334,27 @@ export class App {
         switchSides: () => void this.openRound({ ...this.choice, side: other(r.side) }),
         next: next ? () => void this.openRound({ ...this.choice, round: next.id }) : null,
         menu: () => this.showMenu(),
+        debrief: () => this.showDebrief(),
       }),
     );
     this.overlay.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    this.overlay.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** The debrief of the finished round: printable, exportable as Markdown and JSON. */
+  private showDebrief(): void {
+    const r = this.round;
+    if (!r) return;
+    const state = r.session.state;
+    this.mount(
+      'debrief',
+      debriefScreen(this.pair, {
+        make: (pair) => makeDebrief(r.scenario, state, r.actions, pair),
+        onPair: (pair) => (this.pair = pair),
+        back: () => this.showOutcome(),
+        menu: () => this.showMenu(),
+      }),
+    );
     this.overlay.querySelector<HTMLElement>('h1')?.focus();
   }
 

@@ -27,6 +27,9 @@ export async function fetchCatalog(): Promise<Result<Catalog, string>> {
   return text.ok ? parseCatalog(text.value) : text;
 }
 
+/** The teacher guide (docs/teacher-guide.md, copied into the build). */
+export const fetchGuide = (): Promise<Result<string, string>> => fetchText('docs/teacher-guide.md');
+
 let library: Promise<Result<SourceLibrary, string>> | undefined;
 export function fetchSources(): Promise<Result<SourceLibrary, string>> {
   library ??= (async () => {

@@ -1,8 +1,8 @@
 /**
  * The menu: a card per round from the round index (date, place, who sat at
  * the table, the stake), the side, the mode (a list from the data), the way
- * to the credits and sources, and beside them the names over the drawn sea
- * chart of the islands.
+ * to the credits and sources, the teacher guide and the class results, and
+ * beside them the names over the drawn sea chart of the islands.
  */
 import type { MapAsset } from '../app/mapAsset';
 import type { SideId } from '../engine/model/types';
@@ -31,12 +31,20 @@ const CHART: readonly MapLabel[] = [
   { id: 'hokkaido', name: 'Hokkaido', native: '北海道' },
 ];
 
-export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, onStart: (c: MenuChoice) => void, onCredits: () => void): HTMLElement {
+export interface MenuActions {
+  readonly start: (choice: MenuChoice) => void;
+  readonly credits: () => void;
+  readonly guide: () => void;
+  readonly classResults: () => void;
+}
+
+export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, actions: MenuActions): HTMLElement {
   const choice = { ...initial };
   const cards = catalog.rounds.map((r) => {
     const b = h(
       'button',
       { type: 'button', class: 'card', 'aria-pressed': String(r.id === choice.round), 'data-round': r.id },
+      r.id === 'practice' ? h('span', { class: 'tag' }, 'Start here: 5-minute practice') : null,
       h('span', { class: 'title' }, r.title),
       h('span', { class: 'meta' }, h('span', { class: 'date' }, r.date), ` · ${r.place}`),
       h('span', { class: 'who' }, r.table),
@@ -69,18 +77,25 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
         h('li', {}, h('strong', {}, 'Negotiate. '), 'State positions, propose, concede, consult your capital — or walk out.'),
         h('li', {}, h('strong', {}, 'Compare. '), 'Set your document beside the real one, clause by clause, with the sources.'),
       ),
+      h('h2', { id: 'teachers-h', class: 'teachers-h' }, 'For teachers'),
+      h(
+        'div',
+        { class: 'row teachers', role: 'group', 'aria-labelledby': 'teachers-h' },
+        h('button', { type: 'button', class: 'btn small', 'data-testid': 'teacher-guide', onclick: actions.guide }, 'Teacher guide'),
+        h('button', { type: 'button', class: 'btn small', 'data-testid': 'class-results', onclick: actions.classResults }, 'Class results'),
+      ),
     ),
     h(
       'div',
       { class: 'menu-side' },
-      h('div', { class: 'chart-head' }, h('h2', {}, 'The islands'), h('button', { type: 'button', class: 'btn small', onclick: onCredits }, 'Sources and credits')),
+      h('div', { class: 'chart-head' }, h('h2', {}, 'The islands'), h('button', { type: 'button', class: 'btn small', onclick: actions.credits }, 'Sources and credits')),
       map ? mapLabels(map, MENU_MAP, CHART) : null,
       h(
         'div',
         { class: 'pickers' },
         h('fieldset', {}, h('legend', {}, 'Your side'), h('div', { class: 'choice-row' }, radio('side', 'japan', 'Japan', 'Tokyo’s delegation', choice.side === 'japan', () => (choice.side = 'japan')), radio('side', 'russia', 'The Soviet Union / Russia', 'Moscow’s delegation', choice.side === 'russia', () => (choice.side = 'russia')))),
         h('fieldset', {}, h('legend', {}, 'Mode'), h('div', { class: 'choice-row' }, catalog.modes.map((m) => radio('mode', m.id, m.label, m.description, m.id === choice.mode, () => (choice.mode = m.id))))),
-        h('button', { type: 'button', class: 'btn primary start', 'data-testid': 'start', onclick: () => onStart({ ...choice }) }, 'Read your brief ▸'),
+        h('button', { type: 'button', class: 'btn primary start', 'data-testid': 'start', onclick: () => actions.start({ ...choice }) }, 'Read your brief ▸'),
       ),
     ),
   );

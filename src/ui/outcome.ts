@@ -30,6 +30,7 @@ export interface OutcomeActions {
   readonly switchSides: () => void;
   readonly next: (() => void) | null;
   readonly menu: () => void;
+  readonly debrief: () => void;
 }
 
 export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAsset | null, actions: OutcomeActions): HTMLElement {
@@ -48,6 +49,7 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
         actions.next ? h('button', { type: 'button', class: 'btn primary', onclick: actions.next }, 'Next round ▸') : null,
         h('button', { type: 'button', class: `btn${actions.next ? '' : ' primary'}`, onclick: actions.replay }, 'Play again'),
         h('button', { type: 'button', class: 'btn', onclick: actions.switchSides }, 'Switch sides'),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'debrief', onclick: actions.debrief }, 'Debrief'),
         h('button', { type: 'button', class: 'btn', onclick: actions.menu }, 'Menu'),
       ),
       h('h2', { id: 'compare-h' }, 'Your document and the real one'),
