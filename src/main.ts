@@ -4,6 +4,7 @@
  * Phaser game (Canvas or WebGL) loads and boots alongside.
  */
 import './ui/styles.css';
+import type Phaser from 'phaser';
 import { App } from './app/app';
 import { pageOptions } from './app/params';
 import { RoomStore } from './view/bridge';
@@ -26,23 +27,31 @@ const store = new RoomStore();
 const app = new App(overlay, store, options);
 let frames = 0;
 
-// The menu needs only the round index; Phaser (the biggest chunk) loads in
-// parallel and must be ready before the table opens.
+// The menu needs only the round index (preloaded by index.html). Phaser, the
+// biggest chunk, starts loading once the menu is up, so its download and
+// parse do not delay the first screen; the table waits for it.
 bar.style.width = '30%';
 barText.textContent = 'Loading the round index';
-void app.loadCatalog().then(reveal);
+void app.loadCatalog().then(() => {
+  reveal();
+  requestAnimationFrame(() => setTimeout(startPhaser, 0));
+});
 
-const game = import('./view/game').then(({ createGame }) =>
-  createGame(host, options.renderer, {
-    store,
-    map: () => app.map,
-    onProgress: () => undefined,
-    onReady: () => app.sceneIsReady(),
-    onFrame: () => {
-      frames++;
-    },
-  }),
-);
+let game: Promise<Phaser.Game> | null = null;
+function startPhaser(): void {
+  game ??= import('./view/game').then(({ createGame }) =>
+    createGame(host, options.renderer, {
+      store,
+      map: () => app.map,
+      onProgress: () => undefined,
+      onReady: () => app.sceneIsReady(),
+      onFrame: () => {
+        frames++;
+      },
+    }),
+  );
+  if (window.__frameWork) instrument(game, window.__frameWork);
+}
 
 function reveal(): void {
   if (overlay.classList.contains('is-ready')) return;
@@ -62,15 +71,16 @@ declare global {
   }
 }
 window.__frames = () => frames;
-if (new URLSearchParams(location.search).get('bench') === '1') {
-  const samples: number[][] = [];
-  window.__frameWork = samples;
+if (new URLSearchParams(location.search).get('bench') === '1') window.__frameWork = [];
+
+/** With ?bench=1: record the time each frame's step and render take. */
+function instrument(g: Promise<Phaser.Game>, samples: number[][]): void {
   let start = 0;
-  void game.then((g) => {
-    g.events.on('prestep', () => {
+  void g.then((phaser) => {
+    phaser.events.on('prestep', () => {
       start = performance.now();
     });
-    g.events.on('postrender', () => {
+    phaser.events.on('postrender', () => {
       if (samples.length < 20_000) samples.push([start, performance.now()]);
     });
   });
