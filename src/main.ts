@@ -59,7 +59,11 @@ function reveal(): void {
   overlay.classList.remove('is-loading');
   overlay.classList.add('is-ready');
   overlay.removeAttribute('aria-busy');
-  if (document.body.dataset.screen !== 'error') app.showMenu();
+  if (document.body.dataset.screen !== 'error') {
+    app.showMenu();
+    // A share link (#replay=…) replays its round and shows the outcome.
+    void app.openShareLink();
+  }
   window.__ready = performance.now();
 }
 

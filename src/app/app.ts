@@ -14,6 +14,7 @@
 import { decide } from '../engine/counterpart/negotiator';
 import { makeDebrief } from '../engine/debrief/debrief';
 import { newGame } from '../engine/game';
+import { decodeShare, encodeShare, makeSave, parseSave, replay, type RoundSave } from '../engine/log/save';
 import type { Action, GameState } from '../engine/model/state';
 import { other, type SideId } from '../engine/model/types';
 import type { Catalog } from '../engine/scenario/catalog';
@@ -28,11 +29,13 @@ import { debriefScreen } from '../ui/debrief';
 import { errorScreen, type ErrorReport } from '../ui/error';
 import { guideScreen } from '../ui/guide';
 import { handoverScreen } from '../ui/handover';
-import { menuScreen, type MenuChoice } from '../ui/menu';
+import { download, slug } from '../ui/download';
+import { menuScreen, type MenuChoice, type SavedRound } from '../ui/menu';
 import { outcomeScreen } from '../ui/outcome';
 import { lastSpoken, TableScreen } from '../ui/table/screen';
 import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
 import { seats } from '../view/layout';
+import { discardAutosave, readAutosave, setAside, writeAutosave } from './autosave';
 import { fetchCatalog, fetchGuide, fetchMap, fetchScenario, fetchSources } from './data';
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
@@ -94,6 +97,8 @@ export class App {
   private markSceneReady: () => void = () => undefined;
   /** Resolves when the Phaser room has drawn its first frame. */
   private readonly sceneReady = new Promise<void>((resolve) => (this.markSceneReady = resolve));
+  /** Messages about saves for the menu (a damaged autosave, a bad file or share link), shown once. */
+  private notices: string[] = [];
   private readonly probe: GameProbe = { screen: 'boot', round: null, side: null, status: null, phase: null, turn: null, busy: false, logLength: 0, renders: 0 };
 
   constructor(
@@ -131,16 +136,124 @@ export class App {
   showMenu(): void {
     this.leaveRound();
     if (!this.catalog) return;
+    const auto = readAutosave();
+    const notices = [...this.notices, ...auto.problems];
+    this.notices = [];
+    const save = auto.save;
     this.mount(
       'menu',
-      menuScreen(this.catalog, this.choice, this.mapAsset, {
-        start: (c) => void this.openRound(c),
-        credits: () => void this.showCredits(),
-        guide: () => void this.showGuide(),
-        classResults: () => this.showClassResults(),
-      }),
+      menuScreen(
+        this.catalog,
+        this.choice,
+        this.mapAsset,
+        {
+          start: (c) => void this.openRound(c),
+          credits: () => void this.showCredits(),
+          guide: () => void this.showGuide(),
+          classResults: () => this.showClassResults(),
+          resume: () => {
+            if (save) void this.openSave(save, 'autosave');
+          },
+          discard: () => {
+            discardAutosave();
+            this.showMenu();
+          },
+          openFile: (file) => void this.openFile(file),
+        },
+        save ? this.describeSave(save) : null,
+        notices,
+      ),
     );
-    this.overlay.querySelector<HTMLElement>('.card[aria-pressed="true"]')?.focus();
+    this.overlay.querySelector<HTMLElement>(save ? '[data-testid="resume"]' : '.card[aria-pressed="true"]')?.focus();
+  }
+
+  /** If the page was opened with a share link (#replay=…), replay it and show the outcome. */
+  async openShareLink(): Promise<void> {
+    const m = /^#replay=(.*)$/.exec(location.hash);
+    if (!m || !this.catalog) return;
+    const r = decodeShare(m[1] ?? '');
+    if (!r.ok) {
+      this.notices.push(r.error);
+      this.showMenu();
+      return;
+    }
+    await this.openSave(r.value, 'share link');
+  }
+
+  private describeSave(save: RoundSave): SavedRound {
+    const card = this.catalog?.rounds.find((x) => x.id === save.round);
+    const human = save.seats.japan === 'human' ? 'japan' : 'russia';
+    return { title: card?.title ?? `Round ${save.round}`, side: human === 'japan' ? 'Japan' : 'the Soviet Union / Russia', moves: save.actions.length };
+  }
+
+  private async openFile(file: File): Promise<void> {
+    const text = await file.text();
+    const r = parseSave(text, file.name);
+    if (!r.ok) {
+      this.notices.push(r.error);
+      this.showMenu();
+      return;
+    }
+    await this.openSave(r.value, 'file');
+  }
+
+  /** The round's scenario file, fetched and validated (an invalid one shows the error screen). */
+  private async fetchRound(id: string): Promise<{ scenario: Scenario; sources: SourceLibrary } | null> {
+    const card = this.catalog?.rounds.find((r) => r.id === id);
+    if (!card) return null;
+    const generation = ++this.generation;
+    this.probe.busy = true;
+    const [loaded, map] = await Promise.all([fetchScenario(card.file), fetchMap()]);
+    this.probe.busy = false;
+    if (generation !== this.generation) return null;
+    this.mapAsset = map;
+    if (!loaded.ok) {
+      this.showError({ title: `Round ${card.id} could not be loaded`, ...loaded.error });
+      return null;
+    }
+    return loaded.value;
+  }
+
+  /** Replay a save (autosave, file or share link) and go straight to the table, or to the outcome if the round had ended. */
+  private async openSave(save: RoundSave, from: 'autosave' | 'file' | 'share link'): Promise<void> {
+    if (!this.catalog?.rounds.some((r) => r.id === save.round)) {
+      this.fail(from, `${from}: this save is for round ${save.round}, which this version of the game does not have`);
+      return;
+    }
+    const loaded = await this.fetchRound(save.round);
+    if (!loaded) return;
+    const { scenario, sources } = loaded;
+    const replayed = replay(scenario, save);
+    if (!replayed.ok) {
+      this.fail(from, `${from}: ${replayed.error.message}`);
+      return;
+    }
+    const state = replayed.value;
+    const hotseat = save.seats.japan === 'human' && save.seats.russia === 'human';
+    const side: SideId = save.seats.japan === 'human' ? 'japan' : 'russia';
+    this.choice = { round: scenario.id, side, mode: hotseat ? 'hotseat' : 'computer' };
+    const viewer = hotseat ? state.turn : side;
+    const session = new Session(scenario, state);
+    this.round = { scenario, sources, side, seats: { ...save.seats }, hotseat, viewer, briefed: new Set(['japan', 'russia']), session, actions: [...save.actions], table: null };
+    this.probe.round = scenario.id;
+    this.probe.side = viewer;
+    if (state.status !== 'negotiating') this.showOutcome();
+    else void this.enterTable();
+  }
+
+  private fail(from: 'autosave' | 'file' | 'share link', message: string): void {
+    if (from === 'autosave') this.notices.push(...setAside(message).problems);
+    else this.notices.push(message);
+    this.showMenu();
+  }
+
+  private saveOf(r: Round): RoundSave {
+    return makeSave(r.scenario, r.session.state, r.actions);
+  }
+
+  /** Autosave after every move (against the computer only: a hot-seat round is not resumed). */
+  private autosave(r: Round): void {
+    if (!r.hotseat) writeAutosave(this.saveOf(r));
   }
 
   private async showCredits(): Promise<void> {
@@ -169,19 +282,9 @@ export class App {
   /** Fetch and validate the chosen round, then show the brief. */
   private async openRound(choice: MenuChoice): Promise<void> {
     this.choice = choice;
-    const card = this.catalog?.rounds.find((r) => r.id === choice.round);
-    if (!card) return;
-    const generation = ++this.generation;
-    this.probe.busy = true;
-    const [loaded, map] = await Promise.all([fetchScenario(card.file), fetchMap()]);
-    this.probe.busy = false;
-    if (generation !== this.generation) return;
-    this.mapAsset = map;
-    if (!loaded.ok) {
-      this.showError({ title: `Round ${card.id} could not be loaded`, ...loaded.error });
-      return;
-    }
-    const { scenario, sources } = loaded.value;
+    const loaded = await this.fetchRound(choice.round);
+    if (!loaded) return;
+    const { scenario, sources } = loaded;
     const side = choice.side;
     const hotseat = choice.mode === 'hotseat';
     const seatsFor: Record<SideId, Seat> = hotseat ? { japan: 'human', russia: 'human' } : ({ [side]: 'human', [other(side)]: 'computer' } as Record<SideId, Seat>);
@@ -248,6 +351,7 @@ export class App {
     const result = r.session.dispatch(action);
     if (!result.ok) return;
     r.actions.push(action);
+    this.autosave(r);
     this.render();
     void this.runComputer();
   }
@@ -264,6 +368,7 @@ export class App {
       const res = r.session.dispatch(action);
       if (!res.ok) break;
       r.actions.push(action);
+      this.autosave(r);
       this.render();
     }
     this.probe.busy = false;
@@ -321,6 +426,7 @@ export class App {
     const r = this.round;
     if (!r) return;
     const view = outcomeView(r.scenario, r.session.state);
+    Object.assign(this.probe, { status: r.session.state.status, logLength: tableView(r.scenario, r.session.state, r.viewer).log.length });
     const rounds = this.catalog?.rounds ?? [];
     const index = rounds.findIndex((x) => x.id === r.scenario.id);
     const next = rounds[index + 1];
@@ -335,6 +441,8 @@ export class App {
         next: next ? () => void this.openRound({ ...this.choice, round: next.id }) : null,
         menu: () => this.showMenu(),
         debrief: () => this.showDebrief(),
+        exportSave: () => download(`kuril-${slug(r.scenario.id)}-save.json`, 'application/json', `${JSON.stringify(this.saveOf(r), null, 2)}\n`),
+        shareLink: () => `${location.origin}${location.pathname}#replay=${encodeShare(this.saveOf(r))}`,
       }),
     );
     this.overlay.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');

@@ -36,10 +36,52 @@ export interface MenuActions {
   readonly credits: () => void;
   readonly guide: () => void;
   readonly classResults: () => void;
+  /** Resume the autosaved round. */
+  readonly resume: () => void;
+  /** Discard the autosaved round. */
+  readonly discard: () => void;
+  /** Replay a save file chosen by the player. */
+  readonly openFile: (file: File) => void;
 }
 
-export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, actions: MenuActions): HTMLElement {
+/** The autosaved round, as the menu describes it. */
+export interface SavedRound {
+  readonly title: string;
+  readonly side: string;
+  readonly moves: number;
+}
+
+/** The resume panel and the messages about saves (a damaged autosave, a bad file or share link). */
+function savesPanel(saved: SavedRound | null, notices: readonly string[], actions: MenuActions): HTMLElement | null {
+  if (!saved && notices.length === 0) return null;
+  return h(
+    'section',
+    { class: 'saved', 'aria-labelledby': 'saved-h', 'data-testid': 'saved' },
+    notices.length > 0 ? h('div', { class: 'save-notice', role: 'alert', 'data-testid': 'save-notice' }, notices.map((n) => h('p', {}, n))) : null,
+    saved
+      ? h(
+          'div',
+          { class: 'resume', 'data-testid': 'resume-panel' },
+          h('h2', { id: 'saved-h' }, 'Resume your round'),
+          h('p', { class: 'resume-what' }, h('strong', {}, saved.title), ` · you play ${saved.side} · ${saved.moves} ${saved.moves === 1 ? 'move' : 'moves'} saved`),
+          h(
+            'div',
+            { class: 'row' },
+            h('button', { type: 'button', class: 'btn primary small', 'data-testid': 'resume', onclick: actions.resume }, 'Resume'),
+            h('button', { type: 'button', class: 'btn small', 'data-testid': 'discard', onclick: actions.discard }, 'Discard'),
+          ),
+        )
+      : h('h2', { id: 'saved-h', class: 'sr-only' }, 'Saved rounds'),
+  );
+}
+
+export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, actions: MenuActions, saved: SavedRound | null = null, notices: readonly string[] = []): HTMLElement {
   const choice = { ...initial };
+  const file = h('input', { id: 'save-file', type: 'file', accept: '.json,application/json', class: 'sr-only', 'data-testid': 'save-file' });
+  file.addEventListener('change', () => {
+    const f = file.files?.[0];
+    if (f) actions.openFile(f);
+  });
   const cards = catalog.rounds.map((r) => {
     const b = h(
       'button',
@@ -67,6 +109,7 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
       h('p', { class: 'kicker' }, 'A classroom negotiation game · 1956–2000'),
       h('h1', { id: 'menu-title' }, 'The Kuril negotiations'),
       h('p', { class: 'lede' }, 'Sit at the table of the Japan–USSR/Russia peace-treaty talks. Read your private brief, negotiate with positions taken from the record, and compare your document with the one really signed.'),
+      savesPanel(saved, notices, actions),
       h('h2', { id: 'rounds-h' }, 'Choose a round'),
       h('ul', { class: 'cards', 'aria-labelledby': 'rounds-h' }, cards.map((c) => h('li', {}, c))),
       h('h2', { id: 'how-h' }, 'How a round works'),
@@ -84,6 +127,8 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
         h('button', { type: 'button', class: 'btn small', 'data-testid': 'teacher-guide', onclick: actions.guide }, 'Teacher guide'),
         h('button', { type: 'button', class: 'btn small', 'data-testid': 'class-results', onclick: actions.classResults }, 'Class results'),
       ),
+      h('h2', { id: 'files-h', class: 'teachers-h' }, 'Saved games'),
+      h('div', { class: 'row teachers', role: 'group', 'aria-labelledby': 'files-h' }, h('label', { class: 'btn small file-btn', 'data-testid': 'open-save' }, 'Open a save file', file), h('span', { class: 'file-hint' }, 'A .json file exported from the outcome screen')),
     ),
     h(
       'div',

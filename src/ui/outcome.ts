@@ -31,9 +31,38 @@ export interface OutcomeActions {
   readonly next: (() => void) | null;
   readonly menu: () => void;
   readonly debrief: () => void;
+  /** Download the round as a save file (JSON). */
+  readonly exportSave: () => void;
+  /** The share link that replays this round. */
+  readonly shareLink: () => string;
+}
+
+/** "Copy share link": the link in a read-only field (selected), and on the clipboard when the browser allows. */
+function shareControls(actions: OutcomeActions): [HTMLElement, HTMLElement] {
+  const box = h('div', { class: 'share', 'data-testid': 'share', hidden: true });
+  const button = h('button', { type: 'button', class: 'btn', 'data-testid': 'share-link', 'aria-expanded': 'false' }, 'Copy share link');
+  button.addEventListener('click', () => {
+    const link = actions.shareLink();
+    const input = h('input', { id: 'share-url', type: 'text', readonly: true, value: link, 'data-testid': 'share-url' });
+    const status = h('p', { class: 'share-status', role: 'status' }, 'Anyone who opens this link sees this round replayed, move by move.');
+    box.replaceChildren(h('label', { for: 'share-url' }, 'Share link'), input, status);
+    box.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    input.focus();
+    input.select();
+    const clip = navigator.clipboard as Clipboard | undefined;
+    if (clip) {
+      clip.writeText(link).then(
+        () => (status.textContent = 'Copied to the clipboard. Anyone who opens this link sees this round replayed, move by move.'),
+        () => (status.textContent = 'Select the link and copy it (the browser did not allow copying). Anyone who opens it sees this round replayed.'),
+      );
+    }
+  });
+  return [button, box];
 }
 
 export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAsset | null, actions: OutcomeActions): HTMLElement {
+  const [shareButton, shareBox] = shareControls(actions);
   return h(
     'div',
     { class: 'outcome-wrap', 'data-screen': 'outcome' },
@@ -51,7 +80,10 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
         h('button', { type: 'button', class: 'btn', onclick: actions.switchSides }, 'Switch sides'),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'debrief', onclick: actions.debrief }, 'Debrief'),
         h('button', { type: 'button', class: 'btn', onclick: actions.menu }, 'Menu'),
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'export-save', onclick: actions.exportSave }, 'Save file'),
+        shareButton,
       ),
+      shareBox,
       h('h2', { id: 'compare-h' }, 'Your document and the real one'),
       h('p', { class: 'compare-sub' }, `Clause by clause against the ${o.document}.`),
       h(
