@@ -3,7 +3,7 @@
  * play one seat against the computer. Each is a pure function of the scenario,
  * the state and its own seeded random source.
  */
-import { decide, wouldAccept } from '../counterpart/negotiator';
+import { decide } from '../counterpart/negotiator';
 import { legalActions } from '../game';
 import { checkAction } from '../machine/rules';
 import type { Action, GameState } from '../model/state';
@@ -98,13 +98,6 @@ export const conciliatory: Policy = (s, state) => {
 
 /** The computer negotiator plays this seat too. */
 export const computer: Policy = (s, state) => decide(s, state, state.turn);
-
-/** Accepts only what clears its own aspiration, otherwise like the computer (a check policy for tests). */
-export const cautious: Policy = (s, state) => {
-  const side = state.turn;
-  if (state.pending && state.pending.from !== side && wouldAccept(s, state, side, state.pending.package)) return { type: 'accept', side };
-  return decide(s, state, side);
-};
 
 export const POLICIES: Readonly<Record<string, (noise: number) => Policy>> = {
   historical: (noise) => historical(noise),
