@@ -43,7 +43,6 @@ function startPhaser(): void {
     createGame(host, options.renderer, {
       store,
       map: () => app.map,
-      onProgress: () => undefined,
       onReady: () => app.sceneIsReady(),
       onFrame: () => {
         frames++;

@@ -31,7 +31,6 @@ export function createGame(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'w
     game.scene.stop('boot');
     game.scene.start(running);
     game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      hooks.onProgress(1, 'Ready');
       hooks.onReady();
     });
   };
@@ -45,7 +44,7 @@ export function createGame(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'w
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scale: { mode: Phaser.Scale.NONE },
-    scene: [new BootScene(hooks, booted), new MenuScene(hooks), new RoomScene(hooks), new OutcomeScene(hooks)],
+    scene: [new BootScene(booted), new MenuScene(hooks), new RoomScene(hooks), new OutcomeScene(hooks)],
   });
   game.events.on(Phaser.Core.Events.POST_STEP, hooks.onFrame);
   hooks.store.subscribe(show);

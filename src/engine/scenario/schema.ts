@@ -13,7 +13,6 @@ export const SCENARIO_FORMAT = 1;
 export const SIDE_IDS = ['japan', 'russia'] as const;
 export const METER_IDS = ['trust', 'support-japan', 'support-russia', 'pressure'] as const;
 export const ISLAND_IDS = ['habomai', 'shikotan', 'kunashiri', 'etorofu'] as const;
-export const LOCALES = ['en', 'ja', 'ru'] as const;
 
 const Id = z
   .string()

@@ -3,7 +3,6 @@ import type Phaser from 'phaser';
 import type { MenuPicture } from '../bridge';
 import { drawCompass, drawMap } from '../drawMap';
 import { MENU_MAP } from '../layout';
-import { PAPER } from '../palette';
 import { StageScene, type SceneHooks } from './stage';
 
 export class MenuScene extends StageScene<MenuPicture> {
@@ -14,7 +13,7 @@ export class MenuScene extends StageScene<MenuPicture> {
   }
 
   protected build(): void {
-    this.add.graphics().fillStyle(PAPER, 1).fillRect(0, 0, 1280, 720).fillStyle(0xece4d3, 1).fillRect(790, 0, 490, 720).lineStyle(1, 0xd8ccb3, 1).lineBetween(790, 0, 790, 720);
+    this.paper(790);
     this.chart = this.add.graphics();
   }
 

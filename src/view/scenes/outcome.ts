@@ -3,7 +3,6 @@ import type Phaser from 'phaser';
 import type { OutcomePicture } from '../bridge';
 import { drawMap } from '../drawMap';
 import { OUTCOME_MAPS } from '../layout';
-import { PAPER } from '../palette';
 import { StageScene, type SceneHooks } from './stage';
 
 export class OutcomeScene extends StageScene<OutcomePicture> {
@@ -14,7 +13,7 @@ export class OutcomeScene extends StageScene<OutcomePicture> {
   }
 
   protected build(): void {
-    this.add.graphics().fillStyle(PAPER, 1).fillRect(0, 0, 1280, 720).fillStyle(0xece4d3, 1).fillRect(848, 0, 432, 720).lineStyle(1, 0xd8ccb3, 1).lineBetween(848, 0, 848, 720);
+    this.paper(848);
     this.maps = this.add.graphics();
   }
 

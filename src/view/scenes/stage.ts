@@ -6,11 +6,11 @@
 import Phaser from 'phaser';
 import type { MapAsset } from '../../app/mapAsset';
 import type { RoomStore, StagePicture } from '../bridge';
+import { PAPER } from '../palette';
 
 export interface SceneHooks {
   readonly store: RoomStore;
   readonly map: () => MapAsset | null;
-  readonly onProgress: (fraction: number, label: string) => void;
   readonly onReady: () => void;
   readonly onFrame: () => void;
 }
@@ -30,6 +30,11 @@ export abstract class StageScene<P extends StagePicture> extends Phaser.Scene {
       if (p.mode === this.mode) this.show(p as P);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+  }
+
+  /** Paper, with a tinted column from `x` to the right edge (the side panel's backdrop). */
+  protected paper(column: number): void {
+    this.add.graphics().fillStyle(PAPER, 1).fillRect(0, 0, 1280, 720).fillStyle(0xece4d3, 1).fillRect(column, 0, 1280 - column, 720).lineStyle(1, 0xd8ccb3, 1).lineBetween(column, 0, column, 720);
   }
 
   /** Draw what does not change while the scene runs. */
