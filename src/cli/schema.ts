@@ -55,6 +55,8 @@ const DEFS: readonly [z.core.$ZodType, string, string][] = [
   [S.HistoricalAction, 'HistoricalAction', 'One historical action: a scenario move by id, a concession on an issue, or a generic kind.'],
   [S.RecordClause, 'RecordClause', 'What the real document settled on one issue (must carry a verbatim quote).'],
   [S.Contested, 'Contested', 'A point the two sides (or historians) read differently.'],
+  [S.Variant, 'Variant', 'How the round differs when it opens in a world history did not produce (campaign play): what the players read, what really happened instead, shifts in stance, record clauses that no longer compare.'],
+  [S.Interlude, 'Interlude', 'Something history did between the previous round and this one; in campaign play it happens only where its condition holds.'],
 ];
 
 /** The JSON Schema of a round file, as the text of scenarios/round.schema.json. */

@@ -1,17 +1,19 @@
 /**
- * Saves and replays: a save is the round id and version, the seed, the seats,
- * the starting world and the action log — never an XState snapshot. Replaying
- * it re-runs the actions through the engine; an action that no longer exists in
- * the scenario (after an edit) is reported precisely.
+ * Saves and share links: a save is a play — the rounds' ids and versions, the
+ * seed, the seats, the starting world and every branch's action ids — never
+ * an XState snapshot. Saves carry a format version; older versions are
+ * migrated on reading (see migrate.ts). Reading checks the JSON, the format,
+ * the version, every field and the links between branches, and every failure
+ * says what is wrong and where.
  */
 import { z } from 'zod';
-import { newGame, step } from '../game';
-import type { Action, GameState } from '../model/state';
-import { WorldState, type Scenario } from '../scenario/schema';
+import type { Play } from '../campaign/play';
+import { WorldState } from '../scenario/schema';
 import { err, ok, type Result } from '../result';
+import { migrateV1, RoundSaveV1 } from './migrate';
 
 export const SAVE_FORMAT = 'kuril-negotiation-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 const SideId = z.enum(['japan', 'russia']);
 const Pkg = z.record(z.string(), z.string());
@@ -25,74 +27,97 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('walk-out'), side: SideId }),
 ]);
 
-export const RoundSave = z.strictObject({
+const BranchSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,24}$/),
+  name: z.string().min(1).max(80),
+  from: z.strictObject({ branch: z.string(), round: z.number().int().min(0), move: z.number().int().min(0) }).nullable(),
+  rounds: z.array(z.array(ActionSchema)).min(1),
+});
+
+export const SaveSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
-  round: z.string(),
-  scenarioVersion: z.number().int(),
-  seed: z.number(),
+  kind: z.enum(['round', 'campaign']),
+  order: z.array(z.string().min(1)).min(1),
   seats: z.strictObject({ japan: z.enum(['human', 'computer']), russia: z.enum(['human', 'computer']) }),
+  seed: z.number(),
   world: WorldState.optional(),
-  actions: z.array(ActionSchema),
+  versions: z.record(z.string(), z.number().int()),
+  branches: z.array(BranchSchema).min(1),
+  current: z.string(),
 });
-export type RoundSave = z.output<typeof RoundSave>;
+export type Save = z.output<typeof SaveSchema>;
 
-export function makeSave(s: Scenario, state: GameState, actions: readonly Action[]): RoundSave {
+/** The save of a play. */
+export function makeSave(p: Play): Save {
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
-    round: s.id,
-    scenarioVersion: s.version,
-    seed: state.seed,
-    seats: { ...state.seats },
-    world: state.world,
-    actions: actions.map((a) => ({ ...a }) as RoundSave['actions'][number]),
+    kind: p.kind,
+    order: [...p.order],
+    seats: { ...p.seats },
+    seed: p.seed,
+    ...(p.world ? { world: p.world } : {}),
+    versions: { ...p.versions },
+    branches: p.branches.map((b) => ({ id: b.id, name: b.name, from: b.from, rounds: b.rounds.map((r) => r.map((a) => ({ ...a }) as Save['branches'][number]['rounds'][number][number])) })),
+    current: p.current,
   };
 }
 
-export interface ReplayError {
-  readonly index: number | null;
-  readonly message: string;
+/** The play a save holds. */
+export function playOf(save: Save): Play {
+  const { format: _f, version: _v, ...play } = save;
+  return play;
 }
 
-/** Re-run a save's actions. Fails with the index and reason of the first action that no longer applies. */
-export function replay(s: Scenario, save: RoundSave): Result<GameState, ReplayError> {
-  if (save.round !== s.id) return err({ index: null, message: `this save is for round ${save.round}, not ${s.id}` });
-  let state = newGame(s, { seed: save.seed, seats: save.seats, ...(save.world ? { world: save.world } : {}) });
-  for (const [index, action] of save.actions.entries()) {
-    if (action.type === 'move' && !s.moves.some((m) => m.id === action.move)) {
-      return err({ index, message: `move ${index + 1} ("${action.move}") no longer exists in round ${s.id} (version ${s.version})` });
-    }
-    const r = step(s, state, action);
-    if (!r.ok) return err({ index, message: `move ${index + 1} (${action.type}${action.type === 'move' ? ` "${action.move}"` : ''}) cannot be replayed: ${r.error.message}` });
-    state = r.value;
+/** Links zod cannot check: ids unique, the current branch and every branch point exist, no more rounds than the order. */
+function linkProblem(save: Save): string | null {
+  const ids = new Set<string>();
+  for (const [i, b] of save.branches.entries()) {
+    if (ids.has(b.id)) return `branches.${i}.id: "${b.id}" is used twice`;
+    ids.add(b.id);
+    if (b.rounds.length > save.order.length) return `branches.${i}.rounds: ${b.rounds.length} rounds, but the play has only ${save.order.length}`;
   }
-  return ok(state);
+  for (const [i, b] of save.branches.entries()) {
+    if (b.from && !ids.has(b.from.branch)) return `branches.${i}.from.branch: no branch "${b.from.branch}"`;
+  }
+  if (!ids.has(save.current)) return `current: no branch "${save.current}"`;
+  return null;
 }
+
+const zodWhere = (e: z.ZodError): string => {
+  const first = e.issues[0];
+  return `${first ? first.path.join('.') || '(top)' : '(top)'}: ${first?.message ?? 'invalid'}`;
+};
 
 /**
- * Read a save file's text. Every failure says what is wrong and where:
- * not JSON, not a save of this game, a newer version, or a malformed field.
+ * Read a save file's text. Every failure says what is wrong and where: not
+ * JSON, not a save of this game, a newer version, or a malformed field.
+ * Version-1 saves (one round, one line of play) are migrated.
  */
-export function parseSave(text: string, origin = 'save'): Result<RoundSave, string> {
+export function parseSave(text: string, origin = 'save'): Result<Save, string> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     return err(`${origin}: not readable as JSON (${(e as Error).message})`);
   }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SAVE_FORMAT) {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== SAVE_FORMAT) {
     return err(`${origin}: not a save of this game (expected "format": "${SAVE_FORMAT}")`);
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > SAVE_VERSION) {
     return err(`${origin}: made by a newer version of the game (save version ${version}; this game reads up to ${SAVE_VERSION})`);
   }
-  const r = RoundSave.safeParse(data);
-  if (!r.success) {
-    const first = r.error.issues[0];
-    return err(`${origin}: damaged at ${first ? first.path.join('.') || '(top)' : '(top)'}: ${first?.message ?? 'invalid'}`);
+  if (version === 1) {
+    const v1 = RoundSaveV1.safeParse(data);
+    if (!v1.success) return err(`${origin}: damaged at ${zodWhere(v1.error)}`);
+    data = migrateV1(v1.data);
   }
+  const r = SaveSchema.safeParse(data);
+  if (!r.success) return err(`${origin}: damaged at ${zodWhere(r.error)}`);
+  const problem = linkProblem(r.data);
+  if (problem) return err(`${origin}: damaged at ${problem}`);
   return ok(r.data);
 }
 
@@ -107,11 +132,15 @@ const fromBase64Url = (code: string): string => {
   return new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
 };
 
-/** A share code for a URL hash: the save, compact, base64url. */
-export const encodeShare = (save: RoundSave): string => toBase64Url(JSON.stringify(save));
+/** A share code for a URL hash: the current branch of the save, compact, base64url. */
+export function encodeShare(save: Save): string {
+  const b = save.branches.find((x) => x.id === save.current) ?? save.branches[0];
+  const only: Save = { ...save, branches: b ? [{ ...b, from: null }] : [], current: b?.id ?? save.current };
+  return toBase64Url(JSON.stringify(only));
+}
 
 /** Read a share code back; a damaged code says so. */
-export function decodeShare(code: string): Result<RoundSave, string> {
+export function decodeShare(code: string): Result<Save, string> {
   let text: string;
   try {
     text = fromBase64Url(code);

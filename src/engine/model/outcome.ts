@@ -5,10 +5,11 @@
  */
 import { compile } from './compiled';
 import type { GameState } from './state';
+import { appliedVariants } from './variants';
 import { applyWorldPatch } from './world';
 import { METER_IDS, type MeterId, type Scenario, type WorldState } from './types';
 
-export const COMPARISONS = ['same', 'better-for-japan', 'better-for-russia', 'not-in-record', 'missing'] as const;
+export const COMPARISONS = ['same', 'better-for-japan', 'better-for-russia', 'not-in-record', 'missing', 'other-world'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
 export interface ClauseOutcome {
@@ -21,6 +22,8 @@ export interface ClauseOutcome {
   /** The record clause for this issue, if any. */
   readonly record: { readonly id: string; readonly option: string; readonly agreed: boolean } | null;
   readonly comparison: Comparison;
+  /** For 'other-world': the variant whose note says why the record clause does not compare. */
+  readonly variant?: string;
 }
 
 export interface Outcome {
@@ -33,6 +36,8 @@ export interface Outcome {
   /** Worth of the result to each side, from the scenario's published values (0–100). */
   readonly worth: { readonly japan: number; readonly russia: number };
   readonly world: WorldState;
+  /** The variants the round opened under (empty in the historical world). */
+  readonly variants: readonly string[];
 }
 
 /** Compare the option in the player's document with the record's, by the scenario's base values. */
@@ -86,6 +91,7 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     const stance = issue.decidedBy ? state.stances[issue.decidedBy][issue.id] : undefined;
     if (stance !== undefined) agreed.set(issue.id, stance);
   }
+  const variants = appliedVariants(s, state.world);
   const clauses: ClauseOutcome[] = [];
   for (const issue of s.agenda) {
     const rec = s.record.clauses.find((r) => r.issue === issue.id);
@@ -98,7 +104,10 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     } else {
       comparison = record?.agreed ? 'missing' : 'same';
     }
-    clauses.push({ issue: issue.id, option: mine ?? null, agreed: mine !== undefined, decidedBy: issue.decidedBy ?? null, record, comparison });
+    // History answered a world this round did not open in: the clause is shown, not compared.
+    const presupposed = rec ? variants.find((v) => v.record.some((r) => r.clause === rec.id)) : undefined;
+    if (presupposed) comparison = 'other-world';
+    clauses.push({ issue: issue.id, option: mine ?? null, agreed: mine !== undefined, decidedBy: issue.decidedBy ?? null, record, comparison, ...(presupposed ? { variant: presupposed.id } : {}) });
   }
   let world = applyWorldPatch(state.world, {}, Number(s.endDate.slice(0, 4)));
   const worth = { japan: 0, russia: 0 };
@@ -119,8 +128,9 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     endedBy: state.endedBy,
     clauses,
     meters: METER_IDS.map((id) => ({ id, value: state.meters[id], historical: s.meters[id].historical })),
-    distance: clauses.filter((c) => c.comparison !== 'same').length,
+    distance: clauses.filter((c) => c.comparison !== 'same' && c.comparison !== 'other-world').length,
     worth,
     world,
+    variants: variants.map((v) => v.id),
   };
 }

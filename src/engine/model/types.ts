@@ -10,6 +10,7 @@ export type {
   IslandId,
   Issue,
   HistoricalAction,
+  Interlude,
   Line,
   Negotiator,
   MeterId,
@@ -19,6 +20,7 @@ export type {
   Scenario,
   SideId,
   Text,
+  Variant,
   WorldPatch,
   WorldState,
 } from '../scenario/schema';

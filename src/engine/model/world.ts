@@ -3,7 +3,7 @@
  * status, the documents in force and how each side reads them, the security
  * treaty. A round starts from one and, through its document, produces the next.
  */
-import type { Condition, WorldPatch, WorldState } from './types';
+import { ISLAND_IDS, type Condition, type WorldPatch, type WorldState } from './types';
 
 /** Apply a patch; documents with the same id are replaced, new ones appended. */
 export function applyWorldPatch(world: WorldState, patch: WorldPatch, year?: number): WorldState {
@@ -13,10 +13,14 @@ export function applyWorldPatch(world: WorldState, patch: WorldPatch, year?: num
     if (i >= 0) documents[i] = d;
     else documents.push(d);
   }
+  const peaceTreaty = patch.peaceTreaty ?? world.peaceTreaty;
+  const islands = { ...world.islands, ...patch.islands };
+  // A promise to hand over "after a peace treaty" falls due once one is in force.
+  if (peaceTreaty) for (const id of ISLAND_IDS) if (islands[id] === 'japan-after-treaty') islands[id] = 'japan';
   return {
     year: year ?? world.year,
-    peaceTreaty: patch.peaceTreaty ?? world.peaceTreaty,
-    islands: { ...world.islands, ...patch.islands },
+    peaceTreaty,
+    islands,
     documents,
     securityTreaty: patch.securityTreaty ?? world.securityTreaty,
   };

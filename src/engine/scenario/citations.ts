@@ -120,6 +120,8 @@ export function* citationsOf(s: Scenario): Generator<{ path: PathSegment[]; cite
   for (const [i, c] of s.record.clauses.entries()) yield* list(['record', 'clauses', i, 'cite'], c.cite);
   for (const [i, n] of s.record.next.entries()) yield* list(['record', 'next', i, 'cite'], n.cite);
   for (const [i, c] of s.contested.entries()) yield* list(['contested', i, 'cite'], c.cite);
+  for (const [i, x] of s.since.entries()) yield* list(['since', i, 'cite'], x.cite);
+  for (const [i, v] of s.variants.entries()) yield* list(['variants', i, 'cite'], v.cite);
 }
 
 /** Verbatim, ellipsis and date checks for every quote, plus the quote-count rules. */

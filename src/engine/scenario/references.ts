@@ -4,7 +4,8 @@
  * names exists (and belongs to the right side, issue or phase).
  */
 import type { PathProblem, PathSegment } from './load';
-import { ISLAND_IDS, SIDE_IDS, type Effect, type Scenario } from './schema';
+import { holds } from '../model/world';
+import { ISLAND_IDS, SIDE_IDS, type Condition, type Effect, type Scenario } from './schema';
 
 /** A path as the error lines print it, e.g. `moves[3]` (kept local: load.ts imports this module). */
 const where = (path: readonly PathSegment[]): string =>
@@ -133,9 +134,43 @@ export function checkReferences(s: Scenario): PathProblem[] {
       } else if ('concede' in h && !issues.has(h.concede)) problem([...at, 'concede'], `unknown issue "${h.concede}"`);
     }
   }
+  // Campaign content: variants never apply in the round's own world, and what
+  // history did there (its sequences, its record, the fallbacks) never depends
+  // on a condition that fails in it.
+  const historical = (c: Condition | undefined) => holds(c, s.world);
+  unique(s.variants, ['variants'], 'variant');
+  unique(s.since, ['since'], 'interlude');
+  const clauseIds = new Set(s.record.clauses.map((c) => c.id));
+  for (const [i, v] of s.variants.entries()) {
+    if (historical(v.when)) problem(['variants', i, 'when'], `variant "${v.id}" holds in the round's own historical world (see "world"): it must describe a world history did not produce`);
+    effect(['variants', i, 'effects'], v.effects);
+    for (const [j, r] of v.record.entries()) {
+      if (!clauseIds.has(r.clause)) problem(['variants', i, 'record', j, 'clause'], `unknown record clause "${r.clause}" (record: ${[...clauseIds].join(', ')})`);
+    }
+  }
+  for (const [i, x] of s.since.entries()) {
+    if (x.date > s.date) problem(['since', i, 'date'], `interlude "${x.id}" is dated ${x.date}, after the round opens (${s.date})`);
+    if (i > 0 && x.date < (s.since[i - 1]?.date ?? '')) problem(['since', i, 'date'], 'interludes must be in date order');
+  }
+  for (const [i, issue] of s.agenda.entries()) {
+    if (issue.options.filter((o) => o.when === undefined).length < 2) problem(['agenda', i, 'options'], `issue "${issue.id}" needs at least two options without a "when" condition`);
+    for (const [j, o] of issue.options.entries()) {
+      if (o.when && historical(o.when)) problem(['agenda', i, 'options', j, 'when'], `option "${o.id}" holds in the historical world: drop its "when" or make it describe another world`);
+    }
+    const fb = issue.options.find((o) => o.id === issue.fallback);
+    if (fb?.when) problem(['agenda', i, 'fallback'], `fallback "${fb.id}" must exist in every world (it has a "when" condition)`);
+  }
+  for (const side of SIDE_IDS) {
+    for (const [i, h] of s.history[side].entries()) {
+      const m = 'move' in h ? moves.get(h.move) : undefined;
+      if (m && !historical(m.when)) problem(['history', side, i, 'move'], `move "${m.id}" does not apply in the round's historical world, so history cannot have played it`);
+    }
+  }
   const recorded = new Set<string>();
   for (const [i, c] of s.record.clauses.entries()) {
     option(['record', 'clauses', i, 'option'], c.issue, c.option);
+    const recOption = issues.get(c.issue)?.options.find((o) => o.id === c.option);
+    if (recOption?.when && !historical(recOption.when)) problem(['record', 'clauses', i, 'option'], `the record's option "${c.option}" does not exist in the round's historical world`);
     if (recorded.has(c.issue)) problem(['record', 'clauses', i, 'issue'], `issue "${c.issue}" has two record clauses`);
     recorded.add(c.issue);
   }

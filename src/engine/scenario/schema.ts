@@ -93,6 +93,8 @@ export const Option = z.strictObject({
   map: z.partialRecord(IslandId, IslandFate).optional(),
   /** How the world changes if this clause is in the signed document. */
   world: z.lazy(() => WorldPatch).optional(),
+  /** The option exists only in worlds where this holds (campaign play). */
+  when: Condition.optional(),
 });
 
 export const Issue = z.strictObject({
@@ -286,6 +288,45 @@ export const Contested = z.strictObject({
   cite: Cites,
 });
 
+/**
+ * How the round differs when it opens in a world history did not produce
+ * (campaign play): what the players are told, what really happened instead
+ * (cited), and how each side's stance shifts. A variant never applies in the
+ * round's own historical world.
+ */
+export const Variant = z.strictObject({
+  id: Id,
+  when: Condition,
+  title: Text,
+  /** What is different in this world, in the game's words; both sides read it. */
+  text: Text,
+  /** What really happened instead. */
+  history: Text,
+  cite: Cites,
+  /** Replaces the round's setting. */
+  setting: Text.optional(),
+  /** Added to a side's private instructions. */
+  brief: z.strictObject({ japan: Text.optional(), russia: Text.optional() }).optional(),
+  /** Shifts in each side's values, floors and reservation point, and in the opening meters. */
+  effects: Effect.optional(),
+  /** Record clauses that presuppose the historical world: shown, but not compared, with why. */
+  record: z.array(z.strictObject({ clause: Id, note: Text })).default([]),
+});
+
+/** Something history did between the previous round and this one (campaign play). */
+export const Interlude = z.strictObject({
+  id: Id,
+  date: IsoDate,
+  title: Text,
+  text: Text,
+  cite: Cites,
+  /** It happens only in worlds where this holds; otherwise the timeline says it did not. */
+  when: Condition.optional(),
+  /** Why it could not happen in a world where `when` fails. */
+  otherwise: Text.optional(),
+  world: WorldPatch,
+});
+
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
   /** The version of this file format (not of the round: that is `version`). */
@@ -342,6 +383,10 @@ export const Scenario = z.strictObject({
   }),
   contested: z.array(Contested).default([]),
   questions: z.array(Text).min(3).max(5),
+  /** What history did between the previous round and this one, in date order. */
+  since: z.array(Interlude).default([]),
+  /** How the round changes in worlds history did not produce. */
+  variants: z.array(Variant).default([]),
 });
 
 export type Text = z.output<typeof Text>;
@@ -367,4 +412,6 @@ export type Condition = z.output<typeof Condition>;
 export type HistoricalAction = z.output<typeof HistoricalAction>;
 export type RecordClause = z.output<typeof RecordClause>;
 export type Scenario = z.output<typeof Scenario>;
+export type Variant = z.output<typeof Variant>;
+export type Interlude = z.output<typeof Interlude>;
 export type ScenarioInput = z.input<typeof Scenario>;

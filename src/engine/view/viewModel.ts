@@ -10,8 +10,9 @@ import type { Action, GameState, LogEntry, Package } from '../model/state';
 import { outcomeOf, type Comparison } from '../model/outcome';
 import { currentPhase, requiredAgreed } from '../machine/rules';
 import { legalActions } from '../game';
-import { ISLAND_IDS, METER_IDS, other, type Citation, type IslandFate, type IslandId, type MeterId, type Scenario, type SideId, type Text } from '../model/types';
+import { ISLAND_IDS, METER_IDS, other, type Citation, type IslandFate, type IslandId, type MeterId, type Scenario, type SideId, type Text, type WorldState } from '../model/types';
 import { canonicalJson } from '../log/canonical';
+import { appliedVariants } from '../model/variants';
 
 export type Locale = 'en' | 'ja' | 'ru';
 export const say = (t: Text | undefined, locale: Locale = 'en'): string => (t ? (t[locale] ?? t.en) : '');
@@ -119,6 +120,8 @@ export interface BriefView {
   readonly islands: readonly IslandView[];
   readonly collectiveName: string;
   readonly agenda: readonly { readonly id: string; readonly title: string; readonly description: string }[];
+  /** How the world this round opens in differs from history's (campaign play), and what really happened. */
+  readonly world: readonly WorldNoteView[];
 }
 
 const people = (s: Scenario, side: SideId, locale: Locale): PersonView[] =>
@@ -138,7 +141,7 @@ export function islandViews(s: Scenario, side: SideId, locale: Locale = 'en'): I
 }
 
 /** The private brief for one side. */
-export function briefView(s: Scenario, side: SideId, locale: Locale = 'en'): BriefView {
+export function briefView(s: Scenario, side: SideId, locale: Locale = 'en', world: WorldState = s.world): BriefView {
   const b = s.sides[side].brief;
   return {
     side,
@@ -156,6 +159,7 @@ export function briefView(s: Scenario, side: SideId, locale: Locale = 'en'): Bri
     islands: islandViews(s, side, locale),
     collectiveName: say(s.collectiveNames[side], locale),
     agenda: s.agenda.map((i) => ({ id: i.id, title: say(i.title, locale), description: say(i.description, locale) })),
+    world: worldNotes(s, world),
   };
 }
 
@@ -357,7 +361,22 @@ export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
   'better-for-russia': 'Better for the Soviet/Russian side than in history',
   'not-in-record': 'Not in the historical document',
   missing: 'In the historical document, missing from yours',
+  'other-world': 'History answered another world here: not compared',
 };
+
+/** A variant as the players read it: what differs, what really happened, and the sources. */
+export interface WorldNoteView {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly history: string;
+  readonly citations: readonly CitationView[];
+}
+
+export const worldNotes = (s: Scenario, world: WorldState): WorldNoteView[] =>
+  appliedVariants(s, world).map((v) => ({ id: v.id, title: say(v.title), text: say(v.text), history: say(v.history), citations: v.cite.map(citationView) }));
+
+
 
 export interface OutcomeView {
   readonly round: TableView['round'];
@@ -379,8 +398,12 @@ export interface OutcomeView {
     readonly words: string;
     /** For a unilateral issue, whose declaration stands. */
     readonly declaredBy: string | null;
+    /** Why the record clause is not compared (it answered a world this round did not open in). */
+    readonly note: string | null;
     readonly citations: readonly CitationView[];
   }[];
+  /** How the world this round opened in differed from history's, and what really happened. */
+  readonly world: readonly WorldNoteView[];
   readonly meters: readonly { readonly id: MeterId; readonly label: string; readonly value: number; readonly historical: number }[];
   readonly next: readonly { readonly text: string; readonly citations: readonly CitationView[] }[];
   readonly contested: readonly { readonly title: string; readonly japan: string; readonly russia: string; readonly historiansDisagree: string | null; readonly citations: readonly CitationView[] }[];
@@ -394,6 +417,8 @@ export interface OutcomeView {
 export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'): OutcomeView {
   const o = outcomeOf(s, state);
   const sameCount = o.clauses.filter((c) => c.comparison === 'same').length;
+  const compared = o.clauses.filter((c) => c.comparison !== 'other-world').length;
+  const variants = appliedVariants(s, state.world);
   const ended =
     o.endedBy?.reason === 'walk-out'
       ? `${say(s.sides[o.endedBy.side ?? 'japan'].short, locale)} walked out: no document was signed.`
@@ -405,7 +430,7 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     document: say(s.document.title, locale),
     sides: { japan: say(s.sides.japan.short, locale), russia: say(s.sides.russia.short, locale) },
     status: o.status,
-    headline: `${ended} ${sameCount} of ${o.clauses.length} clauses match the historical record.`,
+    headline: `${ended} ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`,
     summary: say(s.record.summary, locale),
     clauses: o.clauses.map((cl) => {
       const rec = cl.record ? s.record.clauses.find((r) => r.id === cl.record?.id) : undefined;
@@ -421,6 +446,7 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
         comparison: cl.comparison,
         words: COMPARISON_WORDS[cl.comparison],
         declaredBy: cl.decidedBy ? say(s.sides[cl.decidedBy].short, locale) : null,
+        note: cl.variant ? say(variants.find((v) => v.id === cl.variant)?.record.find((r) => r.clause === cl.record?.id)?.note, locale) || null : null,
         citations: (rec?.cite ?? []).map(citationView),
       };
     }),
@@ -434,6 +460,7 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
       citations: x.cite.map(citationView),
     })),
     questions: s.questions.map((q) => say(q, locale)),
+    world: worldNotes(s, state.world),
     islands: islandViews(s, 'japan', locale),
     map: {
       yours: fatesOf(s, Object.fromEntries(o.clauses.flatMap((cl) => (cl.option !== null ? [[cl.issue, cl.option]] : [])))) ?? {},
