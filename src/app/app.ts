@@ -13,15 +13,19 @@
  */
 import { decide } from '../engine/counterpart/negotiator';
 import { makeDebrief } from '../engine/debrief/debrief';
-import { newGame } from '../engine/game';
-import { decodeShare, encodeShare, makeSave, parseSave, replay, type RoundSave } from '../engine/log/save';
+import { appendAction, beginNextRound, branchOf, currentBranch, isComplete, newPlay, renameBranch, replayBranch, rewind, switchBranch, type Play, type PlayedRound } from '../engine/campaign/play';
+import { decodeShare, encodeShare, makeSave, parseSave, playOf, type Save } from '../engine/log/save';
 import type { Action, GameState } from '../engine/model/state';
 import { other, type SideId } from '../engine/model/types';
 import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import { Session } from '../engine/session';
-import { briefView, outcomeView, say, tableView, type TableView } from '../engine/view/viewModel';
+import { branchList, compareBranches } from '../engine/view/branches';
+import { timeline } from '../engine/view/history';
+import { briefView, decisionsOf, outcomeView, say, tableView, type TableView } from '../engine/view/viewModel';
+import { branchesScreen } from '../ui/branches';
+import { timelineScreen } from '../ui/timeline';
 import { briefingScreen } from '../ui/briefing';
 import { classResultsScreen } from '../ui/classResults';
 import { creditsScreen } from '../ui/credits';
@@ -40,13 +44,25 @@ import { fetchCatalog, fetchGuide, fetchMap, fetchScenario, fetchSources } from 
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
 
-export type ScreenName = 'boot' | 'menu' | 'credits' | 'guide' | 'class' | 'briefing' | 'handover' | 'table' | 'outcome' | 'debrief' | 'error';
+export type ScreenName = 'boot' | 'menu' | 'credits' | 'guide' | 'class' | 'briefing' | 'handover' | 'table' | 'outcome' | 'debrief' | 'timeline' | 'branches' | 'error';
 
 type Seat = 'human' | 'computer';
 
+/** The round being played: the current round of the play's current branch. */
 interface Round {
-  readonly scenario: Scenario;
+  /** The round files the play needs, as loaded. */
+  readonly bases: ReadonlyMap<string, Scenario>;
   readonly sources: SourceLibrary;
+  /** The whole play (one round or the campaign), with its branches; replaced on every change. */
+  play: Play;
+  /** Index of this round in the play's order. */
+  readonly index: number;
+  /** The earlier rounds of this branch, replayed. */
+  readonly earlier: readonly PlayedRound[];
+  /** This round as it stood when it was opened (its start, its interludes). */
+  readonly opened: PlayedRound;
+  /** The round as it opened in its world (variants applied). */
+  readonly scenario: Scenario;
   /** The side chosen in the menu (against the computer: the human side). */
   readonly side: SideId;
   readonly seats: Readonly<Record<SideId, Seat>>;
@@ -57,9 +73,13 @@ interface Round {
   /** Sides that have read their brief. */
   readonly briefed: Set<SideId>;
   readonly session: Session;
-  readonly actions: Action[];
   table: TableScreen | null;
 }
+
+/** This round's actions on the current branch. */
+const actionsOf = (r: Round): readonly Action[] => currentBranch(r.play).rounds[r.index] ?? [];
+
+type SaveOrigin = 'autosave' | 'file' | 'share link';
 
 /** What tests and tools can read from the page (window.__game). */
 export interface GameProbe {
@@ -72,6 +92,11 @@ export interface GameProbe {
   busy: boolean;
   logLength: number;
   renders: number;
+  /** 'round' or 'campaign', while a play is open. */
+  play: string | null;
+  /** The current branch's id and how many branches the play has. */
+  branch: string | null;
+  branches: number;
 }
 
 declare global {
@@ -99,7 +124,7 @@ export class App {
   private readonly sceneReady = new Promise<void>((resolve) => (this.markSceneReady = resolve));
   /** Messages about saves for the menu (a damaged autosave, a bad file or share link), shown once. */
   private notices: string[] = [];
-  private readonly probe: GameProbe = { screen: 'boot', round: null, side: null, status: null, phase: null, turn: null, busy: false, logLength: 0, renders: 0 };
+  private readonly probe: GameProbe = { screen: 'boot', round: null, side: null, status: null, phase: null, turn: null, busy: false, logLength: 0, renders: 0, play: null, branch: null, branches: 0 };
 
   constructor(
     private readonly overlay: HTMLElement,
@@ -167,7 +192,7 @@ export class App {
     this.overlay.querySelector<HTMLElement>(save ? '[data-testid="resume"]' : '.card[aria-pressed="true"]')?.focus();
   }
 
-  /** If the page was opened with a share link (#replay=…), replay it and show the outcome. */
+  /** If the page was opened with a share link (#replay=…), replay it and show where it ended. */
   async openShareLink(): Promise<void> {
     const m = /^#replay=(.*)$/.exec(location.hash);
     if (!m || !this.catalog) return;
@@ -180,10 +205,20 @@ export class App {
     await this.openSave(r.value, 'share link');
   }
 
-  private describeSave(save: RoundSave): SavedRound {
-    const card = this.catalog?.rounds.find((x) => x.id === save.round);
+  private describeSave(save: Save): SavedRound {
+    const branch = save.branches.find((b) => b.id === save.current) ?? save.branches[0];
+    const played = branch?.rounds.length ?? 1;
+    const id = save.order[played - 1] ?? save.order[0] ?? '';
+    const card = this.catalog?.rounds.find((x) => x.id === id);
+    const hotseat = save.seats.japan === 'human' && save.seats.russia === 'human';
     const human = save.seats.japan === 'human' ? 'japan' : 'russia';
-    return { title: card?.title ?? `Round ${save.round}`, side: human === 'japan' ? 'Japan' : 'the Soviet Union / Russia', moves: save.actions.length };
+    const title = save.kind === 'campaign' ? `Campaign ${save.order[0] ?? ''}–${save.order[save.order.length - 1] ?? ''}, round ${played} of ${save.order.length}: ${card?.title ?? id}` : (card?.title ?? `Round ${id}`);
+    return {
+      title,
+      side: hotseat ? 'both sides at one screen' : human === 'japan' ? 'Japan' : 'the Soviet Union / Russia',
+      moves: branch?.rounds.reduce((n, r) => n + r.length, 0) ?? 0,
+      branches: save.branches.length,
+    };
   }
 
   private async openFile(file: File): Promise<void> {
@@ -197,63 +232,54 @@ export class App {
     await this.openSave(r.value, 'file');
   }
 
-  /** The round's scenario file, fetched and validated (an invalid one shows the error screen). */
-  private async fetchRound(id: string): Promise<{ scenario: Scenario; sources: SourceLibrary } | null> {
-    const card = this.catalog?.rounds.find((r) => r.id === id);
-    if (!card) return null;
+  /**
+   * The round files of a play, fetched and validated together (any invalid
+   * one shows the error screen and nothing is half-loaded).
+   */
+  private async fetchRounds(ids: readonly string[]): Promise<{ bases: Map<string, Scenario>; sources: SourceLibrary } | null> {
+    const cards = ids.map((id) => this.catalog?.rounds.find((r) => r.id === id));
+    if (cards.some((c) => !c)) return null;
     const generation = ++this.generation;
     this.probe.busy = true;
-    const [loaded, map] = await Promise.all([fetchScenario(card.file), fetchMap()]);
+    const [loads, map] = await Promise.all([Promise.all(cards.map((c) => fetchScenario(c?.file ?? ''))), fetchMap()]);
     this.probe.busy = false;
     if (generation !== this.generation) return null;
     this.mapAsset = map;
-    if (!loaded.ok) {
-      this.showError({ title: `Round ${card.id} could not be loaded`, ...loaded.error });
-      return null;
+    const bases = new Map<string, Scenario>();
+    let sources: SourceLibrary | null = null;
+    for (const [i, loaded] of loads.entries()) {
+      if (!loaded.ok) {
+        this.showError({ title: `Round ${cards[i]?.id ?? ''} could not be loaded`, ...loaded.error });
+        return null;
+      }
+      bases.set(loaded.value.scenario.id, loaded.value.scenario);
+      sources = loaded.value.sources;
     }
-    return loaded.value;
+    return sources ? { bases, sources } : null;
   }
 
-  /** Replay a save (autosave, file or share link) and go straight to the table, or to the outcome if the round had ended. */
-  private async openSave(save: RoundSave, from: 'autosave' | 'file' | 'share link'): Promise<void> {
-    if (!this.catalog?.rounds.some((r) => r.id === save.round)) {
-      this.fail(from, `${from}: this save is for round ${save.round}, which this version of the game does not have`);
+  /** Replay a save (autosave, file or share link) and go to where it stands: the table, or the outcome if the round had ended. */
+  private async openSave(save: Save, from: SaveOrigin): Promise<void> {
+    const missing = save.order.find((id) => !this.catalog?.rounds.some((r) => r.id === id));
+    if (missing !== undefined) {
+      this.fail(from, `${from}: this save is for round ${missing}, which this version of the game does not have`);
       return;
     }
-    const loaded = await this.fetchRound(save.round);
+    const loaded = await this.fetchRounds(save.order);
     if (!loaded) return;
-    const { scenario, sources } = loaded;
-    const replayed = replay(scenario, save);
-    if (!replayed.ok) {
-      this.fail(from, `${from}: ${replayed.error.message}`);
-      return;
-    }
-    const state = replayed.value;
-    const hotseat = save.seats.japan === 'human' && save.seats.russia === 'human';
-    const side: SideId = save.seats.japan === 'human' ? 'japan' : 'russia';
-    this.choice = { round: scenario.id, side, mode: hotseat ? 'hotseat' : 'computer' };
-    const viewer = hotseat ? state.turn : side;
-    const session = new Session(scenario, state);
-    this.round = { scenario, sources, side, seats: { ...save.seats }, hotseat, viewer, briefed: new Set(['japan', 'russia']), session, actions: [...save.actions], table: null };
-    this.probe.round = scenario.id;
-    this.probe.side = viewer;
-    if (state.status !== 'negotiating') this.showOutcome();
-    else void this.enterTable();
+    const problem = this.enterPlay(playOf(save), loaded.bases, loaded.sources, 'resume');
+    if (problem) this.fail(from, `${from}: ${problem}`);
   }
 
-  private fail(from: 'autosave' | 'file' | 'share link', message: string): void {
+  private fail(from: SaveOrigin, message: string): void {
     if (from === 'autosave') this.notices.push(...setAside(message).problems);
     else this.notices.push(message);
     this.showMenu();
   }
 
-  private saveOf(r: Round): RoundSave {
-    return makeSave(r.scenario, r.session.state, r.actions);
-  }
-
-  /** Autosave after every move (against the computer only: a hot-seat round is not resumed). */
+  /** Autosave after every move, in every mode. */
   private autosave(r: Round): void {
-    if (!r.hotseat) writeAutosave(this.saveOf(r));
+    writeAutosave(makeSave(r.play));
   }
 
   private async showCredits(): Promise<void> {
@@ -279,22 +305,54 @@ export class App {
     this.overlay.querySelector<HTMLElement>('button')?.focus();
   }
 
-  /** Fetch and validate the chosen round, then show the brief. */
+  /** The rounds of the campaign: every round of the index but the practice one, in order. */
+  private campaignOrder(): string[] {
+    return (this.catalog?.rounds ?? []).map((r) => r.id).filter((id) => id !== 'practice');
+  }
+
+  /** Fetch and validate the chosen round (or the campaign's rounds), then show the brief. */
   private async openRound(choice: MenuChoice): Promise<void> {
     this.choice = choice;
-    const loaded = await this.fetchRound(choice.round);
+    const campaign = choice.mode === 'campaign';
+    const order = campaign ? this.campaignOrder() : [choice.round];
+    const loaded = await this.fetchRounds(order);
     if (!loaded) return;
-    const { scenario, sources } = loaded;
     const side = choice.side;
-    const hotseat = choice.mode === 'hotseat';
-    const seatsFor: Record<SideId, Seat> = hotseat ? { japan: 'human', russia: 'human' } : ({ [side]: 'human', [other(side)]: 'computer' } as Record<SideId, Seat>);
+    const seatsFor: Record<SideId, Seat> = choice.mode === 'hotseat' ? { japan: 'human', russia: 'human' } : ({ [side]: 'human', [other(side)]: 'computer' } as Record<SideId, Seat>);
     const seed = this.options.seed ?? Math.floor(Math.random() * 2 ** 31);
-    const session = new Session(scenario, newGame(scenario, { seed, seats: seatsFor }));
-    const viewer = hotseat ? session.state.turn : side;
-    this.round = { scenario, sources, side, seats: seatsFor, hotseat, viewer, briefed: new Set(), session, actions: [], table: null };
-    this.probe.round = scenario.id;
-    if (hotseat) this.showHandover(viewer);
-    else this.showBriefing(viewer);
+    const versions = Object.fromEntries([...loaded.bases.values()].map((s) => [s.id, s.version]));
+    this.enterPlay(newPlay(campaign ? 'campaign' : 'round', order, seatsFor, seed, versions), loaded.bases, loaded.sources, 'new');
+  }
+
+  /**
+   * Replay the play's current branch and open its last round: at the brief
+   * (a round just begun), the table, or the outcome if it has ended. Returns
+   * why it could not, leaving the screen as it was.
+   */
+  private enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'new' | 'resume' | 'rewind'): string | null {
+    const replayed = replayBranch(play, bases);
+    if (!replayed.ok) return replayed.error.message;
+    const rounds = replayed.value;
+    const last = rounds[rounds.length - 1];
+    if (!last) return 'the save holds no round';
+    this.leaveRound();
+    const hotseat = play.seats.japan === 'human' && play.seats.russia === 'human';
+    const side: SideId = play.seats.japan === 'human' ? 'japan' : 'russia';
+    this.choice = { round: last.id, side, mode: play.kind === 'campaign' ? 'campaign' : hotseat ? 'hotseat' : 'computer' };
+    const fresh = how === 'new';
+    const viewer = hotseat ? last.state.turn : side;
+    const session = new Session(last.scenario, last.state);
+    const r: Round = { bases, sources, play, index: last.index, earlier: rounds.slice(0, -1), opened: last, scenario: last.scenario, side, seats: { ...play.seats }, hotseat, viewer, briefed: new Set(fresh ? [] : ['japan', 'russia']), session, table: null };
+    this.round = r;
+    Object.assign(this.probe, { round: last.id, side: viewer, play: play.kind, branch: play.current, branches: play.branches.length });
+    if (how !== 'new') this.autosave(r);
+    if (fresh) {
+      if (hotseat) this.showHandover(viewer);
+      else this.showBriefing(viewer);
+    } else if (last.state.status !== 'negotiating') this.showOutcome();
+    else if (hotseat) this.showHandover(last.state.turn);
+    else void this.enterTable();
+    return null;
   }
 
   /** A side's private brief; only this side's is put in the DOM. */
@@ -304,7 +362,9 @@ export class App {
     r.viewer = side;
     r.briefed.add(side);
     this.probe.side = side;
-    this.mount('briefing', briefingScreen(briefView(r.scenario, side), r.sources, () => void this.enterTable(), () => this.showMenu()));
+    const state = r.session.state;
+    const context = r.play.kind === 'campaign' ? { round: r.index + 1, of: r.play.order.length } : null;
+    this.mount('briefing', briefingScreen(briefView(r.scenario, side, 'en', state.world), r.sources, () => void this.enterTable(), () => this.showMenu(), context));
     this.overlay.querySelector<HTMLElement>('[data-testid="begin"]')?.focus();
   }
 
@@ -338,7 +398,17 @@ export class App {
     await this.sceneReady;
     if (this.round !== r) return;
     r.table?.dispose();
-    r.table = new TableScreen({ onChoose: (a) => this.act(a), onMapMode: () => this.render(), sources: r.sources, map: this.mapAsset, animate: this.animate });
+    r.table = new TableScreen({
+      onChoose: (a) => this.act(a),
+      onMapMode: () => this.render(),
+      onRewind: (move) => this.rewindTo(r.index, move),
+      sources: r.sources,
+      map: this.mapAsset,
+      animate: this.animate,
+      branch: currentBranch(r.play).name,
+      onBranches: () => this.showBranches(),
+      onTimeline: r.play.kind === 'campaign' ? () => this.showTimeline() : null,
+    });
     this.mount('table', r.table.root);
     this.render();
     void this.runComputer();
@@ -350,7 +420,7 @@ export class App {
     if (!r || this.probe.busy || r.session.state.turn !== r.viewer || r.seats[r.viewer] !== 'human') return;
     const result = r.session.dispatch(action);
     if (!result.ok) return;
-    r.actions.push(action);
+    r.play = appendAction(r.play, action);
     this.autosave(r);
     this.render();
     void this.runComputer();
@@ -367,7 +437,7 @@ export class App {
       const action = decide(r.scenario, r.session.state, r.session.state.turn);
       const res = r.session.dispatch(action);
       if (!res.ok) break;
-      r.actions.push(action);
+      r.play = appendAction(r.play, action);
       this.autosave(r);
       this.render();
     }
@@ -386,6 +456,30 @@ export class App {
     }
     this.render();
     r.table?.focusFirstChoice();
+  }
+
+  /**
+   * Rewind to just before action `move` of round `index` and go on from there
+   * on a new branch (the branch left behind is kept).
+   */
+  private rewindTo(index: number, move: number): void {
+    const r = this.round;
+    if (!r || this.probe.busy) return;
+    const next = rewind(r.play, index, move);
+    if (!next.ok) {
+      this.notices.push(next.error);
+      return;
+    }
+    const problem = this.enterPlay(next.value, r.bases, r.sources, 'rewind');
+    if (problem) this.showError({ title: 'This branch could not be replayed', file: '', errors: [], message: problem });
+  }
+
+  /** Change to another branch of the play, where it stands. */
+  private openBranch(id: string): void {
+    const r = this.round;
+    if (!r) return;
+    const problem = this.enterPlay(switchBranch(r.play, id), r.bases, r.sources, 'resume');
+    if (problem) this.showError({ title: 'This branch could not be replayed', file: '', errors: [], message: problem });
   }
 
   private pause(ms: number): Promise<void> {
@@ -422,30 +516,103 @@ export class App {
     };
   }
 
+  /** The played rounds of the current branch, this one included. */
+  private playedRounds(r: Round): PlayedRound[] {
+    return [...r.earlier, { ...r.opened, state: r.session.state, actions: actionsOf(r) }];
+  }
+
   private showOutcome(): void {
     const r = this.round;
     if (!r) return;
-    const view = outcomeView(r.scenario, r.session.state);
-    Object.assign(this.probe, { status: r.session.state.status, logLength: tableView(r.scenario, r.session.state, r.viewer).log.length });
+    const state = r.session.state;
+    const view = outcomeView(r.scenario, state);
+    Object.assign(this.probe, { status: state.status, logLength: tableView(r.scenario, state, r.viewer).log.length });
+    const campaign = r.play.kind === 'campaign';
     const rounds = this.catalog?.rounds ?? [];
-    const index = rounds.findIndex((x) => x.id === r.scenario.id);
-    const next = rounds[index + 1];
+    const nextId = campaign ? r.play.order[r.index + 1] : rounds[rounds.findIndex((x) => x.id === r.scenario.id) + 1]?.id;
+    const nextCard = nextId !== undefined ? rounds.find((x) => x.id === nextId) : undefined;
     r.table?.dispose();
     r.table = null;
     this.store.set({ mode: 'outcome', yours: mapPicture(view.map.yours, null), record: mapPicture(view.map.record, null) });
     this.mount(
       'outcome',
       outcomeScreen(view, r.sources, this.mapAsset, {
-        replay: () => void this.openRound({ ...this.choice, side: r.side }),
-        switchSides: () => void this.openRound({ ...this.choice, side: other(r.side) }),
-        next: next ? () => void this.openRound({ ...this.choice, round: next.id }) : null,
+        replay: () => (campaign ? this.rewindTo(r.index, 0) : void this.openRound({ ...this.choice, round: r.scenario.id, side: r.side })),
+        switchSides: campaign ? null : () => void this.openRound({ ...this.choice, round: r.scenario.id, side: other(r.side) }),
+        next: nextCard ? () => (campaign ? this.nextRound() : void this.openRound({ ...this.choice, round: nextCard.id })) : null,
+        nextLabel: nextCard ? (campaign ? `Next round of the campaign: ${nextCard.title} ▸` : 'Next round ▸') : null,
+        timeline: campaign ? () => this.showTimeline() : null,
+        branches: () => this.showBranches(),
         menu: () => this.showMenu(),
         debrief: () => this.showDebrief(),
-        exportSave: () => download(`kuril-${slug(r.scenario.id)}-save.json`, 'application/json', `${JSON.stringify(this.saveOf(r), null, 2)}\n`),
-        shareLink: () => `${location.origin}${location.pathname}#replay=${encodeShare(this.saveOf(r))}`,
+        exportSave: () => download(`kuril-${slug(campaign ? 'campaign' : r.scenario.id)}-save.json`, 'application/json', `${JSON.stringify(makeSave(r.play), null, 2)}\n`),
+        shareLink: () => `${location.origin}${location.pathname}#replay=${encodeShare(makeSave(r.play))}`,
+        decisions: decisionsOf(r.scenario, state, r.viewer),
+        rewind: (move) => this.rewindTo(r.index, move),
+        branch: currentBranch(r.play).name,
+        campaign: campaign ? { round: r.index + 1, of: r.play.order.length } : null,
       }),
     );
     this.overlay.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    this.overlay.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** Campaign: on to the next round, opening in the world this one left. */
+  private nextRound(): void {
+    const r = this.round;
+    if (!r) return;
+    const problem = this.enterPlay(beginNextRound(r.play), r.bases, r.sources, 'new');
+    if (problem) this.showError({ title: 'The next round could not be opened', file: '', errors: [], message: problem });
+  }
+
+  /** The campaign's timeline: your history beside the real one, year by year. */
+  private showTimeline(): void {
+    const r = this.round;
+    if (!r) return;
+    const back = r.session.state.status === 'negotiating' ? () => void this.enterTable() : () => this.showOutcome();
+    r.table?.dispose();
+    r.table = null;
+    this.store.set({ mode: 'menu' });
+    const rounds = this.playedRounds(r);
+    this.mount('timeline', timelineScreen(timeline(r.play.order, rounds, r.bases), r.sources, { complete: isComplete(r.play, rounds), branch: currentBranch(r.play).name, back, branches: () => this.showBranches(), menu: () => this.showMenu() }));
+    this.overlay.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** The branches of the play: named, renamed, opened, and compared side by side with history. */
+  private showBranches(): void {
+    const r = this.round;
+    if (!r) return;
+    const back = r.session.state.status === 'negotiating' ? () => void this.enterTable() : () => this.showOutcome();
+    r.table?.dispose();
+    r.table = null;
+    this.store.set({ mode: 'menu' });
+    const replayed = new Map(r.play.branches.map((b) => [b.id, replayBranch(r.play, r.bases, b.id)]));
+    const compare = (ids: readonly string[]) =>
+      compareBranches(
+        r.play,
+        r.bases,
+        ids.flatMap((id) => {
+          const branch = branchOf(r.play, id);
+          const rounds = replayed.get(id);
+          return branch && rounds?.ok ? [{ branch, rounds: rounds.value }] : [];
+        }),
+      );
+    this.mount(
+      'branches',
+      branchesScreen(branchList(r.play), {
+        compare,
+        broken: Object.fromEntries([...replayed].flatMap(([id, x]) => (x.ok ? [] : [[id, x.error.message]]))),
+        rename: (id, name) => {
+          if (this.round !== r) return;
+          r.play = renameBranch(r.play, id, name);
+          this.probe.branch = r.play.current;
+          this.autosave(r);
+        },
+        open: (id) => this.openBranch(id),
+        back,
+        menu: () => this.showMenu(),
+      }),
+    );
     this.overlay.querySelector<HTMLElement>('h1')?.focus();
   }
 
@@ -457,7 +624,7 @@ export class App {
     this.mount(
       'debrief',
       debriefScreen(this.pair, {
-        make: (pair) => makeDebrief(r.scenario, state, r.actions, pair),
+        make: (pair) => makeDebrief(r.scenario, state, actionsOf(r), pair),
         onPair: (pair) => (this.pair = pair),
         back: () => this.showOutcome(),
         menu: () => this.showMenu(),
@@ -471,9 +638,7 @@ export class App {
     this.round?.table?.dispose();
     this.round?.session.stop();
     this.round = null;
-    this.probe.busy = false;
-    this.probe.round = null;
-    this.probe.status = null;
+    Object.assign(this.probe, { busy: false, round: null, status: null, play: null, branch: null, branches: 0 });
     this.store.set({ mode: 'menu' });
   }
 

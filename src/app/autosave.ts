@@ -4,7 +4,7 @@
  * is never thrown away silently: it is moved to `kuril.autosave.damaged`, the
  * menu says why, and the previous save takes its place if that one is good.
  */
-import { parseSave, type RoundSave } from '../engine/log/save';
+import { parseSave, type Save } from '../engine/log/save';
 
 export const AUTOSAVE = 'kuril.autosave';
 export const PREVIOUS = 'kuril.autosave.previous';
@@ -19,7 +19,7 @@ const storage = (): Storage | null => {
 };
 
 /** Write the save; the one it replaces becomes the previous save. */
-export function writeAutosave(save: RoundSave): void {
+export function writeAutosave(save: Save): void {
   const s = storage();
   if (!s) return;
   try {
@@ -33,7 +33,7 @@ export function writeAutosave(save: RoundSave): void {
 
 export interface Autosave {
   /** The save to offer, if any is good. */
-  readonly save: RoundSave | null;
+  readonly save: Save | null;
   /** What was wrong, in words, if the last save could not be read. */
   readonly problems: readonly string[];
 }

@@ -11,7 +11,7 @@ import { negotiationMachine, toEvent } from './machine/negotiation';
 import { checkAction, currentPhase, openIssues } from './machine/rules';
 import { compile } from './model/compiled';
 import type { Action, GameState, Mind, MoveError, Seat } from './model/state';
-import { applyWorldPatch } from './model/world';
+import { applyWorldPatch, holds } from './model/world';
 import { METER_IDS, SIDE_IDS, type MeterId, type Scenario, type SideId, type WorldState } from './model/types';
 import { err, ok, type Result } from './result';
 import { seedState } from './rng/rng';
@@ -26,10 +26,11 @@ export interface NewGameOptions {
   readonly meters?: Partial<Record<MeterId, number>>;
 }
 
-function initialMind(s: Scenario, side: SideId): Mind {
+function initialMind(s: Scenario, side: SideId, world: WorldState): Mind {
   const values: Record<string, Record<string, number>> = {};
   for (const issue of s.agenda) {
-    values[issue.id] = Object.fromEntries(issue.options.map((o) => [o.id, o.value[side]]));
+    // An option that does not exist in this world (its `when` fails) is not weighed.
+    values[issue.id] = Object.fromEntries(issue.options.filter((o) => holds(o.when, world)).map((o) => [o.id, o.value[side]]));
   }
   const n = s.negotiators[side];
   return { values, floors: { ...n.floors }, reservation: n.reservation };
@@ -40,13 +41,14 @@ export function newGame(s: Scenario, options: NewGameOptions): GameState {
   const meters = Object.fromEntries(
     METER_IDS.map((id) => [id, Math.max(0, Math.min(100, Math.round(options.meters?.[id] ?? s.meters[id].initial)))]),
   ) as Record<MeterId, number>;
+  const world = options.world ?? applyWorldPatch(s.world, {});
   const state: GameState = {
     format: 1,
     scenario: { id: s.id, version: s.version },
     seed: options.seed,
     rng: seedState(options.seed),
     seats: { ...options.seats },
-    world: options.world ?? applyWorldPatch(s.world, {}),
+    world,
     status: 'negotiating',
     endedBy: null,
     phase: 0,
@@ -61,7 +63,7 @@ export function newGame(s: Scenario, options: NewGameOptions): GameState {
     used: [],
     signed: [],
     fired: [],
-    minds: { japan: initialMind(s, 'japan'), russia: initialMind(s, 'russia') },
+    minds: { japan: initialMind(s, 'japan', world), russia: initialMind(s, 'russia', world) },
     log: [],
   };
   return openRound(s, state);

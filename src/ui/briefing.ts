@@ -8,9 +8,10 @@ import type { SourceLibrary } from '../engine/scenario/citations';
 import type { BriefView } from '../engine/view/viewModel';
 import { h } from './dom';
 import { dateRange } from './format';
+import { worldSection } from './world';
 import { openReader } from './reader';
 
-export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: () => void, onBack: () => void): HTMLElement {
+export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: () => void, onBack: () => void, campaign: { readonly round: number; readonly of: number } | null = null): HTMLElement {
   const people = (list: BriefView['delegation']) => h('ul', { class: 'people' }, list.map((p) => h('li', {}, h('strong', {}, p.name), p.lead ? ' (head of delegation)' : '', h('div', { class: 't' }, p.title))));
   return h(
     'section',
@@ -18,10 +19,11 @@ export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: ()
     h(
       'header',
       {},
-      h('div', {}, h('p', { class: 'kicker' }, `Private brief · ${b.round.place}, ${dateRange(b.round.date, b.round.endDate)}`), h('h1', { id: 'brief-title' }, b.round.title), h('p', { class: `stamp ${b.side}` }, `Confidential · for the ${b.sideName} delegation only`)),
+      h('div', {}, h('p', { class: 'kicker' }, `${campaign ? `Campaign, round ${campaign.round} of ${campaign.of} · ` : ''}Private brief · ${b.round.place}, ${dateRange(b.round.date, b.round.endDate)}`), h('h1', { id: 'brief-title' }, b.round.title), h('p', { class: `stamp ${b.side}` }, `Confidential · for the ${b.sideName} delegation only`)),
       h('div', { class: 'row' }, h('button', { type: 'button', class: 'btn', onclick: onBack }, 'Back'), h('button', { type: 'button', class: 'btn primary', 'data-testid': 'begin', onclick: onBegin }, 'Go to the table ▸')),
     ),
     h('p', { class: 'lede' }, b.setting),
+    b.world.length > 0 ? worldSection(b.world, sources, 'Your history so far: this round opens in a different world') : null,
     h(
       'div',
       { class: 'brief' },

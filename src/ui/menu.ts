@@ -49,6 +49,7 @@ export interface SavedRound {
   readonly title: string;
   readonly side: string;
   readonly moves: number;
+  readonly branches: number;
 }
 
 /** The resume panel and the messages about saves (a damaged autosave, a bad file or share link). */
@@ -63,7 +64,7 @@ function savesPanel(saved: SavedRound | null, notices: readonly string[], action
           'div',
           { class: 'resume', 'data-testid': 'resume-panel' },
           h('h2', { id: 'saved-h' }, 'Resume your round'),
-          h('p', { class: 'resume-what' }, h('strong', {}, saved.title), ` · you play ${saved.side} · ${saved.moves} ${saved.moves === 1 ? 'move' : 'moves'} saved`),
+          h('p', { class: 'resume-what' }, h('strong', {}, saved.title), ` · you play ${saved.side} · ${saved.moves} ${saved.moves === 1 ? 'move' : 'moves'} saved${saved.branches > 1 ? ` · ${saved.branches} branches` : ''}`),
           h(
             'div',
             { class: 'row' },
@@ -100,6 +101,14 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
   });
   const radio = (name: string, value: string, label: string, desc: string | null, checked: boolean, onPick: () => void) =>
     h('label', { class: `option ${name}-${value}` }, h('input', { type: 'radio', name, value, checked, onchange: onPick }), h('span', {}, h('span', { class: 'lbl' }, label), desc ? h('span', { class: 'desc' }, desc) : null));
+  const startLabel = () => (choice.mode === 'campaign' ? 'Begin the campaign at 1956 ▸' : 'Read your brief ▸');
+  const start = h('button', { type: 'button', class: 'btn primary start', 'data-testid': 'start', onclick: () => actions.start({ ...choice }) }, startLabel());
+  const modeNote = h('p', { class: 'mode-note', 'data-testid': 'mode-note', hidden: choice.mode !== 'campaign' }, 'The campaign plays 1956, 1960, 1988, 1991 and 2000 in order; what you sign carries into the next round. Rewind and branch at any decision.');
+  const pickMode = (id: string) => {
+    choice.mode = id;
+    start.textContent = startLabel();
+    modeNote.hidden = id !== 'campaign';
+  };
   return h(
     'section',
     { class: 'screen menu', 'aria-labelledby': 'menu-title', 'data-screen': 'menu' },

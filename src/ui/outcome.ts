@@ -9,7 +9,9 @@
 import type { MapAsset } from '../app/mapAsset';
 import type { Comparison } from '../engine/model/outcome';
 import type { SourceLibrary } from '../engine/scenario/citations';
-import type { OutcomeView } from '../engine/view/viewModel';
+import type { DecisionView, OutcomeView } from '../engine/view/viewModel';
+import { worldSection } from './world';
+import { decisionList } from './decisions';
 import { mapPicture } from '../view/bridge';
 import { OUTCOME_MAPS } from '../view/layout';
 import { h } from './dom';
@@ -23,12 +25,23 @@ const ICON: Readonly<Record<Comparison, string>> = {
   'better-for-russia': '▲R',
   'not-in-record': '+',
   missing: '−',
+  'other-world': '≠',
 };
 
 export interface OutcomeActions {
   readonly replay: () => void;
-  readonly switchSides: () => void;
+  /** Null in a campaign (the side is kept for the whole history). */
+  readonly switchSides: (() => void) | null;
   readonly next: (() => void) | null;
+  readonly nextLabel: string | null;
+  /** The campaign's timeline (null outside a campaign). */
+  readonly timeline: (() => void) | null;
+  readonly branches: () => void;
+  /** The round's decisions, and rewinding to just before one of them. */
+  readonly decisions: readonly DecisionView[];
+  readonly rewind: (index: number) => void;
+  readonly branch: string;
+  readonly campaign: { readonly round: number; readonly of: number } | null;
   readonly menu: () => void;
   readonly debrief: () => void;
   /** Download the round as a save file (JSON). */
@@ -69,21 +82,24 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
     h(
       'section',
       { class: 'screen outcome', 'aria-labelledby': 'outcome-title' },
-      h('p', { class: 'kicker' }, `Outcome · ${o.round.place} · ${dateRange(o.round.date, o.round.endDate)}`),
+      h('p', { class: 'kicker' }, `${actions.campaign ? `Campaign, round ${actions.campaign.round} of ${actions.campaign.of} · ` : ''}Outcome · ${o.round.place} · ${dateRange(o.round.date, o.round.endDate)}`),
       h('h1', { id: 'outcome-title' }, o.round.title),
       h('p', { class: `headline ${o.status}`, 'data-testid': 'headline' }, o.headline),
       h(
         'div',
         { class: 'row actions' },
-        actions.next ? h('button', { type: 'button', class: 'btn primary', onclick: actions.next }, 'Next round ▸') : null,
-        h('button', { type: 'button', class: `btn${actions.next ? '' : ' primary'}`, onclick: actions.replay }, 'Play again'),
-        h('button', { type: 'button', class: 'btn', onclick: actions.switchSides }, 'Switch sides'),
+        actions.next ? h('button', { type: 'button', class: 'btn primary', 'data-testid': 'next-round', onclick: actions.next }, actions.nextLabel ?? 'Next round ▸') : null,
+        actions.timeline ? h('button', { type: 'button', class: `btn${actions.next ? '' : ' primary'}`, 'data-testid': 'timeline', onclick: actions.timeline }, actions.next ? 'Timeline' : 'Your timeline ▸') : null,
+        h('button', { type: 'button', class: `btn${actions.next || actions.timeline ? '' : ' primary'}`, 'data-testid': 'play-again', onclick: actions.replay }, actions.campaign ? 'Replay this round (new branch)' : 'Play again'),
+        actions.switchSides ? h('button', { type: 'button', class: 'btn', onclick: actions.switchSides }, 'Switch sides') : null,
+        h('button', { type: 'button', class: 'btn', 'data-testid': 'branches', onclick: actions.branches }, 'Branches'),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'debrief', onclick: actions.debrief }, 'Debrief'),
         h('button', { type: 'button', class: 'btn', onclick: actions.menu }, 'Menu'),
         h('button', { type: 'button', class: 'btn', 'data-testid': 'export-save', onclick: actions.exportSave }, 'Save file'),
         shareButton,
       ),
       shareBox,
+      o.world.length > 0 ? worldSection(o.world, sources) : null,
       h('h2', { id: 'compare-h' }, 'Your document and the real one'),
       h('p', { class: 'compare-sub' }, `Clause by clause against the ${o.document}.`),
       h(
@@ -99,7 +115,7 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
               { 'data-issue': c.issue, 'data-comparison': c.comparison },
               h('th', { scope: 'row' }, h('span', { class: 'ct' }, c.title), h('span', { class: `status ${c.comparison}` }, h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[c.comparison]), c.words), c.declaredBy ? h('span', { class: 'declared' }, `Declared by ${c.declaredBy}`) : null),
               h('td', {}, c.yours ?? h('em', { class: 'none' }, 'Not in your document')),
-              h('td', {}, c.record ?? h('em', { class: 'none' }, 'Not in the historical document'), citationList(c.citations, sources, c.title)),
+              h('td', {}, c.record ?? h('em', { class: 'none' }, 'Not in the historical document'), c.note ? h('p', { class: 'other-world-note' }, c.note) : null, citationList(c.citations, sources, c.title)),
             ),
           ),
         ),
@@ -142,6 +158,13 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
             ),
           )
         : null,
+      h(
+        'section',
+        { 'aria-labelledby': 'decisions-h', class: 'outcome-decisions' },
+        h('h2', { id: 'decisions-h' }, 'Your decisions'),
+        h('p', { class: 'compare-sub' }, `Branch: ${actions.branch}. Rewind to any of your decisions to try another road; this branch is kept, and Branches compares them side by side.`),
+        decisionList(actions.decisions, sources, actions.rewind, null),
+      ),
       o.questions.length > 0 ? h('section', { 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions' }, o.questions.map((q) => h('li', {}, q)))) : null,
     ),
     map ? outcomeMaps(o, map) : null,

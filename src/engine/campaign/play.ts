@@ -155,8 +155,15 @@ export interface ReplayError {
 
 /** Where round `index` opens: the world and meters after the previous round, with history's interludes. */
 export function openingOf(p: Play, base: Scenario, previous: PlayedRound | undefined): { world: WorldState; meters: Record<MeterId, number>; interludes: InterludeResult[] } {
-  const meters = Object.fromEntries(METER_IDS.map((id) => [id, base.meters[id].initial])) as Record<MeterId, number>;
-  if (!previous) return { world: p.world ?? base.world, meters, interludes: [] };
+  // The opening meters are the round's as it opens in that world: a variant may shift them.
+  const initial = (world: WorldState) => {
+    const s = resolveScenario(base, world);
+    return Object.fromEntries(METER_IDS.map((id) => [id, s.meters[id].initial])) as Record<MeterId, number>;
+  };
+  if (!previous) {
+    const world = p.world ?? base.world;
+    return { world, meters: initial(world), interludes: [] };
+  }
   let world = applyWorldPatch(outcomeOf(previous.scenario, previous.state).world, {}, base.world.year);
   const interludes: InterludeResult[] = [];
   for (const step of base.since) {
@@ -164,6 +171,7 @@ export function openingOf(p: Play, base: Scenario, previous: PlayedRound | undef
     if (happened) world = applyWorldPatch(world, step.world);
     interludes.push({ id: step.id, happened });
   }
+  const meters = initial(world);
   for (const id of METER_IDS) {
     const drift = previous.state.meters[id] - previous.start.meters[id];
     meters[id] = Math.max(0, Math.min(100, Math.round(meters[id] + drift / 2)));

@@ -35,6 +35,7 @@ function packageProblem(c: CompiledScenario, state: GameState, pkg: Package): Mo
     const options = c.options.get(issue);
     if (!options) return fail('bad-package', `unknown issue "${issue}"`);
     if (!options.has(option)) return fail('bad-package', `"${option}" is not an option of issue "${issue}"`);
+    if (!holds(options.get(option)?.when, state.world)) return fail('bad-package', `"${option}" does not exist in the world this round opened in`);
     if (isAgreed(state, issue)) return fail('closed-issue', `issue "${issue}" is already agreed`);
     if (c.issues.get(issue)?.decidedBy) return fail('bad-package', `issue "${issue}" is declared unilaterally, not proposed`);
   }
@@ -156,6 +157,8 @@ function applyEffect(d: Draft, effect: Effect | undefined): void {
     const next = { japan: { ...d.minds.japan }, russia: { ...d.minds.russia } };
     for (const v of effect.values ?? []) {
       const mind = next[v.side];
+      // A shift of an option this world does not have changes nothing.
+      if (mind.values[v.issue]?.[v.option] === undefined) continue;
       const issueValues = { ...mind.values[v.issue] };
       issueValues[v.option] = clamp((issueValues[v.option] ?? 0) + v.delta);
       mind.values = { ...mind.values, [v.issue]: issueValues };

@@ -15,6 +15,8 @@ export function applyWorldPatch(world: WorldState, patch: WorldPatch, year?: num
   }
   const peaceTreaty = patch.peaceTreaty ?? world.peaceTreaty;
   const islands = { ...world.islands, ...patch.islands };
+  // An island already handed over stays handed over: a later promise "after a peace treaty" does not undo it.
+  for (const id of ISLAND_IDS) if (world.islands[id] === 'japan' && islands[id] === 'japan-after-treaty') islands[id] = 'japan';
   // A promise to hand over "after a peace treaty" falls due once one is in force.
   if (peaceTreaty) for (const id of ISLAND_IDS) if (islands[id] === 'japan-after-treaty') islands[id] = 'japan';
   return {

@@ -57,6 +57,20 @@ export interface LogLineView {
   readonly citations: readonly CitationView[];
 }
 
+/** One decision of the round so far (every action, in order), with its sources. */
+export interface DecisionView {
+  /** Index of the action in the round's action list (what a rewind keeps before). */
+  readonly index: number;
+  readonly side: SideId;
+  readonly sideName: string;
+  readonly speaker: string;
+  /** What was done, in words. */
+  readonly label: string;
+  readonly citations: readonly CitationView[];
+  /** A person made it (so play can be rewound to just before it). */
+  readonly byHuman: boolean;
+}
+
 export interface ClauseView {
   readonly issue: string;
   readonly title: string;
@@ -94,6 +108,8 @@ export interface TableView {
   readonly canSign: boolean;
   readonly choices: readonly ChoiceView[];
   readonly log: readonly LogLineView[];
+  /** Every decision so far, with its source: the decision log. */
+  readonly decisions: readonly DecisionView[];
   readonly map: { readonly agreed: MapFates; readonly onTable: MapFates | null; readonly yours: MapFates | null; readonly theirs: MapFates | null };
 }
 
@@ -234,6 +250,31 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
   };
 }
 
+const DONE: Readonly<Record<string, string>> = {
+  accept: 'Accepted the proposal on the table',
+  sign: 'Signed the document',
+  consult: 'Consulted the capital',
+  'walk-out': 'Walked out of the talks',
+};
+
+/** The decision log: every action of the round, what it did and its sources. */
+export function decisionsOf(s: Scenario, state: GameState, viewer: SideId, locale: Locale = 'en'): DecisionView[] {
+  const c = compile(s);
+  const out: DecisionView[] = [];
+  for (const e of state.log) {
+    if (e.kind !== 'action') continue;
+    const line = logLine(s, e, viewer, locale);
+    const move = e.move ? c.moves.get(e.move) : undefined;
+    let label: string;
+    if (move) label = `${KIND_VERB[move.kind] ?? move.kind}: ${say(move.label, locale)}`;
+    else if (e.action === 'propose' && e.package) label = `Proposed: ${Object.entries(e.package).map(([i, o]) => clauseView(s, i, o, locale).label).join(' · ')}`;
+    else if (e.action === 'concede' && e.issue && e.option) label = `Conceded on ${say(c.issues.get(e.issue)?.title, locale)}: ${clauseView(s, e.issue, e.option, locale).label}`;
+    else label = DONE[e.action] ?? e.action;
+    out.push({ index: out.length, side: e.side, sideName: say(s.sides[e.side].short, locale), speaker: line.speaker ?? '', label, citations: line.citations, byHuman: state.seats[e.side] === 'human' });
+  }
+  return out;
+}
+
 const KIND_VERB: Readonly<Record<string, string>> = {
   position: 'State a position',
   propose: 'Propose',
@@ -346,6 +387,7 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
     canSign: requiredAgreed(c, state) && state.agreed.length > 0,
     choices: state.turn === viewer ? legalActions(s, state).map((a) => choiceView(s, state, a, locale)) : [],
     log: state.log.map((e) => logLine(s, e, viewer, locale)),
+    decisions: decisionsOf(s, state, viewer, locale),
     map: {
       agreed: mapAgreed,
       onTable: fatesOf(s, state.pending?.package),

@@ -11,6 +11,7 @@ import type { SourceLibrary } from '../../engine/scenario/citations';
 import type { LogLineView, TableView } from '../../engine/view/viewModel';
 import type { MapMode } from '../../view/bridge';
 import { fill, h } from '../dom';
+import { decisionList } from '../decisions';
 import { Choices } from './choices';
 import { DraftDocument } from './document';
 import { MapPanel } from './map';
@@ -19,6 +20,13 @@ import { RoomLabels, Speech } from './room';
 
 export interface TableHandlers {
   readonly onChoose: (action: Action) => void;
+  /** Rewind to just before decision `index` of this round, on a new branch. */
+  readonly onRewind: (index: number) => void;
+  /** The branch being played, by name. */
+  readonly branch: string;
+  readonly onBranches: () => void;
+  /** The campaign's timeline (null outside a campaign). */
+  readonly onTimeline: (() => void) | null;
   /** The map panel changed what it shows: redraw the map. */
   readonly onMapMode: () => void;
   readonly sources: SourceLibrary;
@@ -41,14 +49,37 @@ export class TableScreen {
   private readonly doc = new DraftDocument();
   private readonly logList = h('ol', { 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'dialogue' });
   private readonly logBox = h('section', { class: 'log', tabindex: 0, 'aria-labelledby': 'log-h' });
+  /** The decision log: a panel over the room (the room is only a picture), opened from the dialogue's head. */
+  private readonly decisionsList = h('div', { class: 'decisions-scroll', tabindex: 0, 'aria-label': 'Decisions so far' });
+  private readonly decisionsPanel: HTMLElement;
+  private readonly decisionsToggle: HTMLButtonElement;
+  private decisionsKey = '';
+  private last: TableView | null = null;
   private readonly choices: Choices;
   private rendered = 0;
+  private readonly handlers: TableHandlers;
 
   constructor(handlers: TableHandlers) {
     this.speech = new Speech(handlers.animate);
     this.mapPanel = new MapPanel(handlers.map, handlers.onMapMode);
     this.choices = new Choices(handlers.onChoose, handlers.sources);
-    this.logBox.append(h('h2', { id: 'log-h', class: 'sr-only' }, 'Dialogue'), this.logList);
+    this.decisionsToggle = h('button', { type: 'button', class: 'btn small', 'aria-expanded': 'false', 'aria-controls': 'decision-panel', 'data-testid': 'open-decisions', onclick: () => this.toggleDecisions() }, 'Decision log');
+    this.decisionsPanel = h(
+      'section',
+      { class: 'decision-panel', id: 'decision-panel', 'aria-labelledby': 'decisions-h', hidden: true, 'data-testid': 'decision-panel' },
+      h(
+        'header',
+        {},
+        h('div', {}, h('h2', { id: 'decisions-h' }, 'Decision log'), h('p', { class: 'sub' }, `Branch: ${handlers.branch}. Every move so far with its source. Rewind to any of your decisions to branch from there; this branch is kept.`)),
+        h('div', { class: 'row' }, h('button', { type: 'button', class: 'btn small', 'data-testid': 'open-branches', onclick: handlers.onBranches }, 'Branches'), handlers.onTimeline ? h('button', { type: 'button', class: 'btn small', 'data-testid': 'open-timeline', onclick: handlers.onTimeline }, 'Timeline') : null, h('button', { type: 'button', class: 'btn small', 'data-testid': 'close-decisions', onclick: () => this.toggleDecisions(false) }, 'Close')),
+      ),
+      this.decisionsList,
+    );
+    this.logBox.append(
+      h('div', { class: 'log-head' }, h('h2', { id: 'log-h' }, 'Dialogue'), h('span', { class: 'branch-name', 'data-testid': 'branch-name' }, handlers.branch), this.decisionsToggle),
+      this.logList,
+    );
+    this.handlers = handlers;
     this.root = h(
       'section',
       { class: 'table-screen', 'aria-labelledby': 'table-title', 'data-screen': 'table' },
@@ -58,6 +89,7 @@ export class TableScreen {
       this.speech.root,
       this.mapPanel.root,
       this.meters.root,
+      this.decisionsPanel,
       h('aside', { class: 'side-panel', 'aria-label': 'Document, dialogue and your move' }, this.doc.root, this.logBox, this.choices.root),
     );
   }
@@ -74,6 +106,8 @@ export class TableScreen {
     this.meters.update(v);
     this.doc.update(v);
     this.renderLog(v);
+    this.last = v;
+    this.renderDecisions(v);
     this.choices.update(v);
   }
 
@@ -89,6 +123,28 @@ export class TableScreen {
       ),
       h('p', { class: `turn-badge ${v.status !== 'negotiating' ? 'over' : v.yourTurn ? 'yours' : 'theirs'}`, role: 'status' }, v.status !== 'negotiating' ? 'Round over' : v.yourTurn ? `Your move · ${v.sides[v.you].short}` : `${v.sides[v.them].short} answering…`),
     );
+  }
+
+  /** Open or close the decision log over the room. */
+  private toggleDecisions(open = this.decisionsPanel.hidden): void {
+    this.decisionsPanel.hidden = !open;
+    this.decisionsToggle.setAttribute('aria-expanded', String(open));
+    if (open && this.last) {
+      this.decisionsKey = '';
+      this.renderDecisions(this.last);
+      this.decisionsList.focus();
+    } else if (!open) this.decisionsToggle.focus();
+  }
+
+  private renderDecisions(v: TableView): void {
+    this.decisionsToggle.textContent = `Decision log (${v.decisions.length})`;
+    if (this.decisionsPanel.hidden) return;
+    const key = `${v.decisions.length}|${v.yourTurn}`;
+    if (key === this.decisionsKey) return;
+    this.decisionsKey = key;
+    // Rewinding waits for one's own turn, so the computer is never cut off mid-answer.
+    fill(this.decisionsList, decisionList(v.decisions, this.handlers.sources, v.yourTurn ? this.handlers.onRewind : null, v.you));
+    this.decisionsList.scrollTop = this.decisionsList.scrollHeight;
   }
 
   private renderLog(v: TableView): void {
@@ -112,7 +168,8 @@ export class TableScreen {
   /** Keyboard: Escape shows the speech whole; the choices take numbers and arrows. */
   handleKey(e: KeyboardEvent): boolean {
     if (e.key === 'Escape') {
-      this.speech.finish();
+      if (!this.decisionsPanel.hidden) this.toggleDecisions(false);
+      else this.speech.finish();
       return true;
     }
     return this.choices.handleKey(e);

@@ -1,0 +1,43 @@
+/**
+ * The decision log: every decision of the round so far, in order — who made
+ * it, what it did and its source (opening the source reader) — with "Rewind
+ * to here" on each decision a person made. Rewinding starts a new branch from
+ * just before that decision; the branch left behind is kept.
+ */
+import type { SourceLibrary } from '../engine/scenario/citations';
+import type { DecisionView } from '../engine/view/viewModel';
+import { h } from './dom';
+import { citationLine, openReader } from './reader';
+
+export function decisionList(decisions: readonly DecisionView[], sources: SourceLibrary, onRewind: ((index: number) => void) | null, you: string | null): HTMLElement {
+  if (decisions.length === 0) return h('p', { class: 'decisions-empty' }, 'No decision yet: the first one will appear here with its source.');
+  return h(
+    'ol',
+    { class: 'decisions', 'data-testid': 'decisions' },
+    decisions.map((d) => {
+      const first = d.citations[0];
+      const n = d.index + 1;
+      return h(
+        'li',
+        { class: `decision ${d.side}`, 'data-index': d.index },
+        h('span', { class: 'd-n' }, `${n}.`),
+        h(
+          'div',
+          { class: 'd-body' },
+          h('p', { class: 'd-what' }, h('span', { class: `who ${d.side}` }, `${d.sideName}${you === d.side ? ' (you)' : ''}${d.speaker ? ` · ${d.speaker}` : ''}: `), d.label),
+          first
+            ? h(
+                'button',
+                { type: 'button', class: 'd-src', 'aria-label': `Source of decision ${n}: ${citationLine(first)}`, onclick: () => openReader(first, sources) },
+                h('span', { 'aria-hidden': 'true' }, '❝ '),
+                first.kind === 'quote' ? `${first.speaker}, ${first.date}` : first.ref,
+              )
+            : h('span', { class: 'd-src none' }, 'No source cited'),
+          onRewind && d.byHuman
+            ? h('button', { type: 'button', class: 'btn small rewind', 'data-testid': 'rewind', 'data-index': d.index, 'aria-label': `Rewind to before decision ${n} and branch from there`, onclick: () => onRewind(d.index) }, '↶ Rewind to here')
+            : null,
+        ),
+      );
+    }),
+  );
+}
