@@ -329,7 +329,7 @@ export class App {
    * (a round just begun), the table, or the outcome if it has ended. Returns
    * why it could not, leaving the screen as it was.
    */
-  private enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'new' | 'resume' | 'rewind'): string | null {
+  private enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'new' | 'resume' | 'rewind', notice?: string): string | null {
     const replayed = replayBranch(play, bases);
     if (!replayed.ok) return replayed.error.message;
     const rounds = replayed.value;
@@ -351,7 +351,7 @@ export class App {
       else this.showBriefing(viewer);
     } else if (last.state.status !== 'negotiating') this.showOutcome();
     else if (hotseat) this.showHandover(last.state.turn);
-    else void this.enterTable();
+    else void this.enterTable(notice);
     return null;
   }
 
@@ -392,7 +392,7 @@ export class App {
     this.overlay.querySelector<HTMLElement>('[data-testid="handover-continue"]')?.focus();
   }
 
-  private async enterTable(): Promise<void> {
+  private async enterTable(notice?: string): Promise<void> {
     const r = this.round;
     if (!r) return;
     await this.sceneReady;
@@ -408,6 +408,7 @@ export class App {
       branch: currentBranch(r.play).name,
       onBranches: () => this.showBranches(),
       onTimeline: r.play.kind === 'campaign' ? () => this.showTimeline() : null,
+      ...(notice ? { notice } : {}),
     });
     this.mount('table', r.table.root);
     this.render();
@@ -470,7 +471,10 @@ export class App {
       this.notices.push(next.error);
       return;
     }
-    const problem = this.enterPlay(next.value, r.bases, r.sources, 'rewind');
+    const left = currentBranch(r.play).name;
+    const now = currentBranch(next.value).name;
+    const notice = next.value === r.play ? undefined : `Rewound to just before decision ${move + 1}: you are now playing “${now}”. “${left}” is kept under Branches.`;
+    const problem = this.enterPlay(next.value, r.bases, r.sources, 'rewind', notice);
     if (problem) this.showError({ title: 'This branch could not be replayed', file: '', errors: [], message: problem });
   }
 

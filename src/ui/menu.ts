@@ -103,11 +103,13 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
     h('label', { class: `option ${name}-${value}` }, h('input', { type: 'radio', name, value, checked, onchange: onPick }), h('span', {}, h('span', { class: 'lbl' }, label), desc ? h('span', { class: 'desc' }, desc) : null));
   const startLabel = () => (choice.mode === 'campaign' ? 'Begin the campaign at 1956 ▸' : 'Read your brief ▸');
   const start = h('button', { type: 'button', class: 'btn primary start', 'data-testid': 'start', onclick: () => actions.start({ ...choice }) }, startLabel());
-  const modeNote = h('p', { class: 'mode-note', 'data-testid': 'mode-note', hidden: choice.mode !== 'campaign' }, 'The campaign plays 1956, 1960, 1988, 1991 and 2000 in order; what you sign carries into the next round. Rewind and branch at any decision.');
+  const CAMPAIGN_NOTE = ' The rounds 1956, 1960, 1988, 1991 and 2000 in order: what you sign carries into the next.';
+  const describeMode = (id: string) => `${catalog.modes.find((m) => m.id === id)?.description ?? ''}${id === 'campaign' ? CAMPAIGN_NOTE : ''}`;
+  const modeNote = h('p', { class: 'mode-note', id: 'mode-note', 'data-testid': 'mode-note', 'aria-live': 'polite' }, describeMode(choice.mode));
   const pickMode = (id: string) => {
     choice.mode = id;
     start.textContent = startLabel();
-    modeNote.hidden = id !== 'campaign';
+    modeNote.textContent = describeMode(id);
   };
   return h(
     'section',
@@ -148,8 +150,9 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
         'div',
         { class: 'pickers' },
         h('fieldset', {}, h('legend', {}, 'Your side'), h('div', { class: 'choice-row' }, radio('side', 'japan', 'Japan', 'Tokyo’s delegation', choice.side === 'japan', () => (choice.side = 'japan')), radio('side', 'russia', 'The Soviet Union / Russia', 'Moscow’s delegation', choice.side === 'russia', () => (choice.side = 'russia')))),
-        h('fieldset', {}, h('legend', {}, 'Mode'), h('div', { class: 'choice-row' }, catalog.modes.map((m) => radio('mode', m.id, m.label, m.description, m.id === choice.mode, () => (choice.mode = m.id))))),
-        h('button', { type: 'button', class: 'btn primary start', 'data-testid': 'start', onclick: () => actions.start({ ...choice }) }, 'Read your brief ▸'),
+        h('fieldset', {}, h('legend', {}, 'Mode'), h('div', { class: 'choice-row modes' }, catalog.modes.map((m) => radio('mode', m.id, m.label, null, m.id === choice.mode, () => pickMode(m.id))))),
+        modeNote,
+        start,
       ),
     ),
   );

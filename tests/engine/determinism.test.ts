@@ -5,7 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/engine/log/canonical';
-import { makeSave, replay, RoundSave } from '../../src/engine/log/save';
+import { newPlay, replayBranch, type Play } from '../../src/engine/campaign/play';
+import { makeSave, parseSave, playOf } from '../../src/engine/log/save';
+import type { Action, GameState } from '../../src/engine/model/state';
+import type { Scenario } from '../../src/engine/model/types';
 import { transcriptLines } from '../../src/engine/log/transcript';
 import { historical } from '../../src/engine/sim/policies';
 import { runNegotiation } from '../../src/engine/sim/run';
@@ -13,6 +16,16 @@ import { loadRound, ROOT } from '../../src/node/files';
 
 const runInProcess = (seed: number) =>
   execFileSync(process.execPath, ['--import', 'tsx', 'tests/fixtures/transcript-run.ts', '1956', String(seed)], { cwd: ROOT, encoding: 'utf8' });
+
+/** A one-round play holding a finished run's actions. */
+const playOfRun = (s: Scenario, state: GameState, actions: readonly Action[]): Play => {
+  const p = newPlay('round', [s.id], state.seats, state.seed, { [s.id]: s.version });
+  return { ...p, branches: [{ id: 'main', name: 'Main line', from: null, rounds: [actions] }] };
+};
+const replayOne = (s: Scenario, p: Play) => {
+  const r = replayBranch(p, new Map([[s.id, s]]));
+  return r.ok ? { ok: true as const, value: r.value[0]!.state } : r;
+};
 
 describe('determinism', () => {
   const s = loadRound('1956');
@@ -32,25 +45,28 @@ describe('determinism', () => {
   });
   it('a save replays to the same state and survives a JSON round trip', () => {
     const r = runNegotiation(s, { seed: 9, side: 'russia', policy: historical(0.2) });
-    const save = RoundSave.parse(JSON.parse(JSON.stringify(makeSave(s, r.state, r.actions))));
-    const back = replay(s, save);
+    const parsed = parseSave(JSON.stringify(makeSave(playOfRun(s, r.state, r.actions))));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const back = replayOne(s, playOf(parsed.value));
     expect(back.ok).toBe(true);
     if (back.ok) expect(canonicalJson(back.value)).toBe(canonicalJson(r.state));
   });
   it('a replay survives text edits but names the move that no longer exists', () => {
     const r = runNegotiation(s, { seed: 9, side: 'japan', policy: historical(0) });
-    const save = makeSave(s, r.state, r.actions);
+    const play = playOfRun(s, r.state, r.actions);
     const edited = structuredClone(s);
     for (const m of edited.moves) m.says = { en: `${m.says.en} (edited)` };
-    expect(replay(edited, save).ok).toBe(true);
+    const after = replayOne(edited, play);
+    expect(after.ok).toBe(true);
+    if (after.ok) expect(canonicalJson(after.value)).toBe(canonicalJson(r.state));
     const removed = structuredClone(s);
     removed.moves = removed.moves.filter((m) => m.id !== 'jp-four-islands');
-    const index = save.actions.findIndex((a) => a.type === 'move' && a.move === 'jp-four-islands');
-    const result = replay(removed, save);
+    const index = r.actions.findIndex((a) => a.type === 'move' && a.move === 'jp-four-islands');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const result = replayBranch(play, new Map([['1956', removed]]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.index).toBe(index);
-      expect(result.error.message).toBe(`move ${index + 1} ("jp-four-islands") no longer exists in round 1956 (version 1)`);
+      expect(result.error).toEqual({ round: '1956', index, message: `round 1956, move ${index + 1} ("jp-four-islands") no longer exists in round 1956 (version 1)` });
     }
   });
 });

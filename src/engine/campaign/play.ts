@@ -153,28 +153,30 @@ export interface ReplayError {
   readonly message: string;
 }
 
-/** Where round `index` opens: the world and meters after the previous round, with history's interludes. */
+/**
+ * Where a round opens: the world after the previous round with history's
+ * interludes applied where they still could happen, and the meters the round
+ * opens with in that world (variants included) moved by half the previous
+ * round's drift.
+ */
 export function openingOf(p: Play, base: Scenario, previous: PlayedRound | undefined): { world: WorldState; meters: Record<MeterId, number>; interludes: InterludeResult[] } {
-  // The opening meters are the round's as it opens in that world: a variant may shift them.
-  const initial = (world: WorldState) => {
-    const s = resolveScenario(base, world);
-    return Object.fromEntries(METER_IDS.map((id) => [id, s.meters[id].initial])) as Record<MeterId, number>;
-  };
-  if (!previous) {
-    const world = p.world ?? base.world;
-    return { world, meters: initial(world), interludes: [] };
-  }
-  let world = applyWorldPatch(outcomeOf(previous.scenario, previous.state).world, {}, base.world.year);
+  let world = p.world ?? base.world;
   const interludes: InterludeResult[] = [];
-  for (const step of base.since) {
-    const happened = holds(step.when, world);
-    if (happened) world = applyWorldPatch(world, step.world);
-    interludes.push({ id: step.id, happened });
+  if (previous) {
+    world = applyWorldPatch(outcomeOf(previous.scenario, previous.state).world, {}, base.world.year);
+    for (const step of base.since) {
+      const happened = holds(step.when, world);
+      if (happened) world = applyWorldPatch(world, step.world);
+      interludes.push({ id: step.id, happened });
+    }
   }
-  const meters = initial(world);
-  for (const id of METER_IDS) {
-    const drift = previous.state.meters[id] - previous.start.meters[id];
-    meters[id] = Math.max(0, Math.min(100, Math.round(meters[id] + drift / 2)));
+  const opens = resolveScenario(base, world);
+  const meters = Object.fromEntries(METER_IDS.map((id) => [id, opens.meters[id].initial])) as Record<MeterId, number>;
+  if (previous) {
+    for (const id of METER_IDS) {
+      const drift = previous.state.meters[id] - previous.start.meters[id];
+      meters[id] = Math.max(0, Math.min(100, Math.round(meters[id] + drift / 2)));
+    }
   }
   return { world, meters, interludes };
 }

@@ -27,6 +27,8 @@ export interface TableHandlers {
   readonly onBranches: () => void;
   /** The campaign's timeline (null outside a campaign). */
   readonly onTimeline: (() => void) | null;
+  /** Said once when the table opens (e.g. after a rewind). */
+  readonly notice?: string;
   /** The map panel changed what it shows: redraw the map. */
   readonly onMapMode: () => void;
   readonly sources: SourceLibrary;
@@ -79,6 +81,7 @@ export class TableScreen {
       h('div', { class: 'log-head' }, h('h2', { id: 'log-h' }, 'Dialogue'), h('span', { class: 'branch-name', 'data-testid': 'branch-name' }, handlers.branch), this.decisionsToggle),
       this.logList,
     );
+    if (handlers.notice) this.logList.before(h('p', { class: 'table-notice', role: 'status', 'data-testid': 'table-notice' }, handlers.notice));
     this.handlers = handlers;
     this.root = h(
       'section',
