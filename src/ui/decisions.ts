@@ -34,7 +34,7 @@ export function decisionList(decisions: readonly DecisionView[], sources: Source
               )
             : h('span', { class: 'd-src none' }, 'No source cited'),
           onRewind && d.byHuman
-            ? h('button', { type: 'button', class: 'btn small rewind', 'data-testid': 'rewind', 'data-index': d.index, 'aria-label': `Rewind to before decision ${n} and branch from there`, onclick: () => onRewind(d.index) }, '↶ Rewind to here')
+            ? h('button', { type: 'button', class: 'btn small rewind', 'data-testid': 'rewind', 'data-index': d.index, 'aria-label': `Rewind to here: back to just before decision ${n}, on a new branch`, onclick: () => onRewind(d.index) }, '↶ Rewind to here')
             : null,
         ),
       );

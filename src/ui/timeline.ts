@@ -21,6 +21,21 @@ export interface TimelineActions {
   readonly menu: () => void;
 }
 
+/** Your clauses against the record; a round with no document at all says so once. */
+function clauseList(r: RoundRowView): HTMLElement | null {
+  if (r.clauses.length === 0) return null;
+  if (r.clauses.every((c) => c.yours === null && c.comparison === 'missing')) {
+    return h('p', { class: 'tl-none' }, `None of the record's ${r.clauses.length} clauses: the round ended without a document.`);
+  }
+  return h(
+    'ul',
+    { class: 'tl-clauses' },
+    r.clauses.map((c) =>
+      h('li', { 'data-comparison': c.comparison }, h('span', { class: 'ct' }, `${c.title}: `), c.yours ?? h('em', {}, 'not in your document'), ' ', h('span', { class: `status ${c.comparison}` }, h('span', { class: 'icon', 'aria-hidden': 'true' }, MARK[c.comparison]), c.words)),
+    ),
+  );
+}
+
 function roundRow(r: RoundRowView, sources: SourceLibrary): HTMLElement {
   const asHistory = r.played && r.distance === 0 && r.startedFrom.length === 0;
   return h(
@@ -52,13 +67,7 @@ function roundRow(r: RoundRowView, sources: SourceLibrary): HTMLElement {
           { class: 'tl-yours' },
           h('h3', {}, 'Your history'),
           r.played ? h('p', { class: 'tl-status' }, r.yours ?? '') : h('p', { class: 'tl-status none' }, 'Not played yet on this branch'),
-          r.clauses.length > 0
-            ? h(
-                'ul',
-                { class: 'tl-clauses' },
-                r.clauses.map((c) => h('li', { 'data-comparison': c.comparison }, h('span', { class: `status ${c.comparison}` }, h('span', { class: 'icon', 'aria-hidden': 'true' }, MARK[c.comparison]), c.words), h('span', { class: 'ct' }, `${c.title}: `), c.yours ?? h('em', {}, 'not in your document'))),
-              )
-            : null,
+          clauseList(r),
         ),
         h('div', { class: 'tl-history' }, h('h3', {}, 'What really happened'), h('p', { class: 'tl-status' }, r.historyOutcome === 'concluded' ? 'A document was signed' : 'No joint document'), h('p', {}, r.history), citationList(r.citations, sources, `${r.year} record`)),
       ),
@@ -68,8 +77,9 @@ function roundRow(r: RoundRowView, sources: SourceLibrary): HTMLElement {
 
 export function timelineScreen(rows: readonly TimelineRow[], sources: SourceLibrary, actions: TimelineActions): HTMLElement {
   const rounds = rows.filter((r): r is RoundRowView => r.kind === 'round');
-  const played = rounds.filter((r) => r.played);
+  const played = rounds.filter((r) => r.finished);
   const same = played.filter((r) => r.distance === 0 && r.startedFrom.length === 0).length;
+  const open = rounds.some((r) => r.played && !r.finished);
   return h(
     'section',
     { class: 'screen timeline', 'aria-labelledby': 'timeline-title', 'data-screen': 'timeline' },
@@ -79,7 +89,7 @@ export function timelineScreen(rows: readonly TimelineRow[], sources: SourceLibr
       h('div', {}, h('p', { class: 'kicker' }, `Campaign ${rounds[0]?.year ?? ''}–${rounds[rounds.length - 1]?.year ?? ''} · ${actions.branch}`), h('h1', { id: 'timeline-title', tabindex: -1 }, actions.complete ? 'Your history is written' : 'Your history so far')),
       h('div', { class: 'row' }, h('button', { type: 'button', class: 'btn', 'data-testid': 'timeline-back', onclick: actions.back }, 'Back'), h('button', { type: 'button', class: 'btn', onclick: actions.branches }, 'Branches'), h('button', { type: 'button', class: 'btn', onclick: actions.menu }, 'Menu')),
     ),
-    h('p', { class: 'lede', 'data-testid': 'timeline-summary' }, `${played.length} of ${rounds.length} rounds played. ${same} ${same === 1 ? 'went' : 'went'} exactly as in history; ${played.length - same} took another road. Each row sets your history beside the real one.`),
+    h('p', { class: 'lede', 'data-testid': 'timeline-summary' }, `${played.length} of ${rounds.length} rounds played${open ? ', one under way' : ''}. ${same} went exactly as in history; ${played.length - same} took another road. Each row sets your history beside the real one.`),
     h(
       'ol',
       { class: 'tl', 'data-testid': 'timeline' },

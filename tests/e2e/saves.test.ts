@@ -38,6 +38,12 @@ async function startJapan(page: Page): Promise<void> {
   await page.click('[data-testid="begin"]');
 }
 
+/** How many moves the autosave holds on its current branch. */
+const savedMoves = (text: string | null): number => {
+  const save = JSON.parse(text ?? 'null') as { current: string; branches: { id: string; rounds: unknown[][] }[] } | null;
+  return save?.branches.find((b) => b.id === save.current)?.rounds.reduce((n, r) => n + r.length, 0) ?? 0;
+};
+
 const rowsOf = (page: Page) => page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-issue'), tr.getAttribute('data-comparison')]));
 
 async function reloadToMenu(page: Page): Promise<void> {
@@ -54,12 +60,12 @@ describe('saves and share links in Chromium', () => {
     await playMoves(page, 'japan', 0, 4);
     const before = await probe(page);
     expect(before.screen).toBe('table');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kuril.autosave') ?? 'null') as { actions: unknown[] } | null);
-    expect(saved?.actions.length).toBeGreaterThanOrEqual(8);
+    const saved = savedMoves(await page.evaluate(() => localStorage.getItem('kuril.autosave')));
+    expect(saved).toBeGreaterThanOrEqual(8);
     expect(await page.evaluate(() => localStorage.getItem('kuril.autosave.previous'))).not.toBeNull();
     await reloadToMenu(page);
     await page.waitForSelector('[data-testid="resume-panel"]');
-    expect(await page.textContent('[data-testid="resume-panel"]')).toContain(`${saved?.actions.length} moves saved`);
+    expect(await page.textContent('[data-testid="resume-panel"]')).toContain(`${saved} moves saved`);
     expect(await page.textContent('[data-testid="resume-panel"]')).toContain('you play Japan');
     await shot(page, 'menu-resume');
     await expectAccessible(page, 'menu with the resume panel');
@@ -82,7 +88,7 @@ describe('saves and share links in Chromium', () => {
     await playMoves(page, 'japan', 0, 2);
     const previous = await page.evaluate(() => localStorage.getItem('kuril.autosave'));
     await playMoves(page, 'japan', 2, 3);
-    const good = JSON.parse((await page.evaluate(() => localStorage.getItem('kuril.autosave'))) ?? 'null') as { actions: unknown[] };
+    const goodText = (await page.evaluate(() => localStorage.getItem('kuril.autosave'))) ?? 'null';
     expect(await page.evaluate(() => localStorage.getItem('kuril.autosave.previous'))).not.toBe(previous);
     // Garbage in place of the last save.
     await page.evaluate(() => localStorage.setItem('kuril.autosave', '{"format": "kuril-negotiation-save", "version": 1, "round": 19'));
@@ -91,9 +97,9 @@ describe('saves and share links in Chromium', () => {
     expect(await page.textContent('[data-testid="save-notice"]')).toContain('your last autosave: not readable as JSON');
     expect(await page.evaluate(() => localStorage.getItem('kuril.autosave.damaged'))).toContain('"round": 19');
     const panel = await page.textContent('[data-testid="resume-panel"]');
-    const prevMoves = (await page.evaluate(() => JSON.parse(localStorage.getItem('kuril.autosave.previous') ?? 'null') as { actions: unknown[] })).actions.length;
+    const prevMoves = savedMoves(await page.evaluate(() => localStorage.getItem('kuril.autosave.previous')));
     expect(panel).toContain(`${prevMoves} moves saved`);
-    expect(prevMoves).toBeLessThan(good.actions.length);
+    expect(prevMoves).toBeLessThan(savedMoves(goodText));
     await shot(page, 'menu-damaged-autosave');
     await page.locator('[data-testid="open-save"]').scrollIntoViewIfNeeded();
     await shot(page, 'menu-open-save');
@@ -103,16 +109,16 @@ describe('saves and share links in Chromium', () => {
     expect((await probe(page)).screen).toBe('table');
     // A save whose move no longer exists names the move.
     await page.evaluate((text) => {
-      const save = JSON.parse(text) as { actions: { type: string; move?: string }[] };
-      const first = save.actions.find((a) => a.type === 'move');
+      const save = JSON.parse(text) as { branches: { rounds: { type: string; move?: string }[][] }[] };
+      const first = save.branches[0]?.rounds[0]?.find((a) => a.type === 'move');
       if (first) first.move = 'jp-x';
       localStorage.setItem('kuril.autosave', JSON.stringify(save));
       localStorage.removeItem('kuril.autosave.previous');
-    }, JSON.stringify(good));
+    }, goodText);
     await reloadToMenu(page);
     await page.click('[data-testid="resume"]');
     await page.waitForSelector('[data-testid="save-notice"]');
-    expect(await page.textContent('[data-testid="save-notice"]')).toMatch(/autosave: move \d+ \("jp-x"\) no longer exists in round 1956/);
+    expect(await page.textContent('[data-testid="save-notice"]')).toMatch(/autosave: round 1956, move \d+ \("jp-x"\) no longer exists in round 1956/);
     expect(await page.evaluate(() => localStorage.getItem('kuril.autosave.damaged'))).toContain('jp-x');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -162,7 +168,7 @@ describe('saves and share links in Chromium', () => {
     const chunks: Buffer[] = [];
     for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'kuril-negotiation-save', version: 1, round: '1956' });
+    expect(JSON.parse(text)).toMatchObject({ format: 'kuril-negotiation-save', version: 2, kind: 'round', order: ['1956'] });
     await page.context().close();
 
     const other = await openGame();

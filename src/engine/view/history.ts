@@ -82,6 +82,8 @@ export interface RoundRowView {
   readonly year: number;
   readonly title: string;
   readonly played: boolean;
+  /** Played to its end (signed, or broken off). */
+  readonly finished: boolean;
   /** Your result in words ("A document was signed", "No document"…), or null if not played. */
   readonly yours: string | null;
   readonly history: string;
@@ -154,7 +156,7 @@ export function timeline(order: readonly string[], rounds: readonly PlayedRound[
     }
     const recordCites = base.record.clauses.flatMap((c) => c.cite).slice(0, 2).map(citationView);
     if (!played) {
-      out.push({ kind: 'round', round: id, year: yearOf(base), title: say(base.title), played: false, yours: null, history: say(base.record.summary), historyOutcome: base.record.outcome, clauses: [], startedFrom: [], notes: [], distance: 0, citations: recordCites });
+      out.push({ kind: 'round', round: id, year: yearOf(base), title: say(base.title), played: false, finished: false, yours: null, history: say(base.record.summary), historyOutcome: base.record.outcome, clauses: [], startedFrom: [], notes: [], distance: 0, citations: recordCites });
       continue;
     }
     const s = played.scenario;
@@ -167,6 +169,7 @@ export function timeline(order: readonly string[], rounds: readonly PlayedRound[
       year: yearOf(base),
       title: say(base.title),
       played: true,
+      finished: o !== null,
       yours: o ? statusWords(o.status, say(s.document.title)) : statusWords('negotiating', ''),
       history: say(base.record.summary),
       historyOutcome: base.record.outcome,
