@@ -8,10 +8,10 @@
 // link opens in a fresh context. Axe runs on every new screen.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replayBranch } from '../../src/engine/campaign/play';
-import { legalActions } from '../../src/engine/game';
+import { appendAction, beginNextRound, newPlay, replayBranch, type Play } from '../../src/engine/campaign/play';
+import { computerAction, legalActions } from '../../src/engine/game';
 import { canonicalJson } from '../../src/engine/log/canonical';
-import { parseSave, playOf } from '../../src/engine/log/save';
+import { encodeShare, makeSave, parseSave, playOf } from '../../src/engine/log/save';
 import { loadRound } from '../../src/node/files';
 import { browser, closeBrowser, expectAccessible, expectNothingCutOff, openGame, probe, shot, waitForTurn } from './helpers';
 
@@ -49,6 +49,22 @@ const autosave = async (page: Page) => {
   if (!save.ok) throw new Error(save.error);
   return playOf(save.value);
 };
+
+/** A whole campaign played in node, Japan's seat moved by the computer's choices (the seat stays the student's). */
+function wholeCampaign(seed: number): Play {
+  let p = newPlay('campaign', ids, { japan: 'human', russia: 'computer' }, seed, Object.fromEntries([...bases].map(([k, s]) => [k, s.version])));
+  for (const [i] of ids.entries()) {
+    if (i > 0) p = beginNextRound(p);
+    for (let g = 0; g < 300; g++) {
+      const r = replayBranch(p, bases);
+      if (!r.ok) throw new Error(r.error.message);
+      const last = r.value[r.value.length - 1]!;
+      if (last.state.status !== 'negotiating') break;
+      p = appendAction(p, computerAction(last.scenario, last.state));
+    }
+  }
+  return p;
+}
 
 describe('campaign and branches in Chromium', () => {
   afterAll(closeBrowser);
@@ -195,5 +211,27 @@ describe('campaign and branches in Chromium', () => {
     expect(await fresh.textContent('[data-testid="next-round"]')).toContain('Next round of the campaign');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('a finished campaign ends on its timeline: five rounds beside history, with what history did between them', async () => {
+    const play = wholeCampaign(7);
+    const { page, errors } = await openGame();
+    const base = page.url().slice(0, page.url().indexOf('?'));
+    await page.goto(`${base}?renderer=canvas&fast=1#replay=${encodeShare(makeSave(play))}`);
+    await page.waitForFunction(() => window.__game?.screen === 'outcome', null, { timeout: 30_000 });
+    expect(await probe(page)).toMatchObject({ round: '2000', play: 'campaign' });
+    expect(await page.$('[data-testid="next-round"]')).toBeNull();
+    expect(await page.textContent('[data-testid="timeline"]')).toBe('Your timeline ▸');
+    await page.click('[data-testid="timeline"]');
+    await page.waitForSelector('[data-testid="timeline-summary"]');
+    expect(await page.textContent('#timeline-title')).toBe('Your history is written');
+    expect(await page.textContent('[data-testid="timeline-summary"]')).toMatch(/^5 of 5 rounds played\./);
+    expect(await page.$$eval('[data-testid="timeline-round"]', (els) => els.map((e) => e.getAttribute('data-round')))).toEqual(ids);
+    const interludes = await page.$$eval('[data-interlude]', (els) => els.map((e) => e.getAttribute('data-interlude')));
+    expect(interludes.length).toBeGreaterThanOrEqual(2);
+    await shot(page, 'campaign-timeline-complete');
+    await expectAccessible(page, 'finished campaign timeline');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
