@@ -569,14 +569,19 @@ export class App {
     if (problem) this.showError({ title: 'The next round could not be opened', file: '', errors: [], message: problem });
   }
 
+  /** Take the table (or outcome) down for a page over the play; the callback goes back to it. */
+  private stepAway(r: Round): () => void {
+    r.table?.dispose();
+    r.table = null;
+    this.store.set({ mode: 'menu' });
+    return r.session.state.status === 'negotiating' ? () => void this.enterTable() : () => this.showOutcome();
+  }
+
   /** The campaign's timeline: your history beside the real one, year by year. */
   private showTimeline(): void {
     const r = this.round;
     if (!r) return;
-    const back = r.session.state.status === 'negotiating' ? () => void this.enterTable() : () => this.showOutcome();
-    r.table?.dispose();
-    r.table = null;
-    this.store.set({ mode: 'menu' });
+    const back = this.stepAway(r);
     const rounds = this.playedRounds(r);
     this.mount('timeline', timelineScreen(timeline(r.play.order, rounds, r.bases), r.sources, { complete: isComplete(r.play, rounds), branch: currentBranch(r.play).name, back, branches: () => this.showBranches(), menu: () => this.showMenu() }));
     this.overlay.querySelector<HTMLElement>('h1')?.focus();
@@ -586,10 +591,7 @@ export class App {
   private showBranches(): void {
     const r = this.round;
     if (!r) return;
-    const back = r.session.state.status === 'negotiating' ? () => void this.enterTable() : () => this.showOutcome();
-    r.table?.dispose();
-    r.table = null;
-    this.store.set({ mode: 'menu' });
+    const back = this.stepAway(r);
     const replayed = new Map(r.play.branches.map((b) => [b.id, replayBranch(r.play, r.bases, b.id)]));
     const compare = (ids: readonly string[]) =>
       compareBranches(
