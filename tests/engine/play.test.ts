@@ -12,7 +12,11 @@ import type { Action } from '../../src/engine/model/state';
 import { resolveScenario } from '../../src/engine/model/variants';
 import { historicalAction } from '../../src/engine/sim/policies';
 import { timeline } from '../../src/engine/view/history';
-import { loadRound } from '../../src/node/files';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSave, playOf } from '../../src/engine/log/save';
+import { transcriptLines } from '../../src/engine/log/transcript';
+import { loadRound, ROOT } from '../../src/node/files';
 
 const ids = ['1956', '1960', '1988', '1991', '2000'];
 const bases = new Map(ids.map((id) => [id, loadRound(id)]));
@@ -78,6 +82,23 @@ describe('branches', () => {
     expect(p.branches.some((b) => b.id === 'main')).toBe(true);
     expect(p.branches.some((b) => b.id === p.current)).toBe(true);
     for (const b of p.branches) if (b.from) expect(p.branches.some((x) => x.id === b.from?.branch)).toBe(true);
+  });
+});
+
+describe('replay', () => {
+  it('the same save file gives the same transcript of every round, every time', () => {
+    const text = readFileSync(join(ROOT, 'tests/fixtures/saves/v2-campaign-japan.json'), 'utf8');
+    const transcripts = () => {
+      const save = parseSave(text);
+      if (!save.ok) throw new Error(save.error);
+      const r = replayBranch(playOf(save.value), bases, 'main');
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.map((x) => transcriptLines(x.scenario, x.state).join('\n'));
+    };
+    const first = transcripts();
+    expect(first).toHaveLength(2);
+    expect(first[0]).toContain('"outcome"');
+    expect(transcripts()).toEqual(first);
   });
 });
 
