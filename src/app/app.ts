@@ -339,7 +339,8 @@ export class App {
     const hotseat = play.seats.japan === 'human' && play.seats.russia === 'human';
     const side: SideId = play.seats.japan === 'human' ? 'japan' : 'russia';
     this.choice = { round: last.id, side, mode: play.kind === 'campaign' ? 'campaign' : hotseat ? 'hotseat' : 'computer' };
-    const fresh = how === 'new';
+    // A round just begun (no move made in it yet, e.g. a resumed campaign between rounds) opens at the brief.
+    const fresh = how === 'new' || (how === 'resume' && last.actions.length === 0);
     const viewer = hotseat ? last.state.turn : side;
     const session = new Session(last.scenario, last.state);
     const r: Round = { bases, sources, play, index: last.index, earlier: rounds.slice(0, -1), opened: last, scenario: last.scenario, side, seats: { ...play.seats }, hotseat, viewer, briefed: new Set(fresh ? [] : ['japan', 'russia']), session, table: null };
