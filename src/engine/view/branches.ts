@@ -72,7 +72,21 @@ export function compareBranches(p: Play, scenarios: ReadonlyMap<string, Scenario
       if (!r) return { id: branch.id, name: branch.name, played: false, status: 'Not played', clauses: {}, meters: {}, distance: null };
       const meters = Object.fromEntries(METER_IDS.map((m) => [m, r.state.meters[m]]));
       if (r.state.status === 'negotiating') {
-        const agreed = Object.fromEntries(r.state.agreed.map((a) => [a.issue, { label: `Agreed so far: ${label(r.scenario, a.issue, a.option)}`, comparison: null, words: null }]));
+        // Mid-round: what is agreed so far, else where each side stands now.
+        const stands = (issue: string) =>
+          (['japan', 'russia'] as const)
+            .flatMap((side) => {
+              const o = r.state.stances[side][issue];
+              return o !== undefined ? [`${say(r.scenario.sides[side].short)} asks: ${label(r.scenario, issue, o)}`] : [];
+            })
+            .join('; ');
+        const agreed = Object.fromEntries(
+          base.agenda.flatMap((i) => {
+            const a = r.state.agreed.find((x) => x.issue === i.id);
+            const text = a ? `Agreed so far: ${label(r.scenario, a.issue, a.option)}` : stands(i.id);
+            return text ? [[i.id, { label: text, comparison: null, words: null }]] : [];
+          }),
+        );
         return { id: branch.id, name: branch.name, played: true, status: statusOf('negotiating'), clauses: agreed, meters, distance: null };
       }
       const o = outcomeOf(r.scenario, r.state);
