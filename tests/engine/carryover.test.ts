@@ -262,8 +262,14 @@ describe('what history did between rounds', () => {
       const q = beginNextRound(playOut(p, computer));
       return current(q).interludes;
     };
-    expect(interludes(normal.p)).toEqual([{ id: 'tanaka-brezhnev-1973', happened: true }]);
-    expect(interludes(broke.p)).toEqual([{ id: 'tanaka-brezhnev-1973', happened: false }]);
+    expect(interludes(normal.p)).toEqual([
+      { id: 'security-treaty-in-force', happened: true },
+      { id: 'tanaka-brezhnev-1973', happened: true },
+    ]);
+    expect(interludes(broke.p)).toEqual([
+      { id: 'security-treaty-in-force', happened: true },
+      { id: 'tanaka-brezhnev-1973', happened: false },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outcomeOf, recordWorld } from '../../src/engine/model/outcome';
-import { holds } from '../../src/engine/model/world';
+import { applyWorldPatch, holds } from '../../src/engine/model/world';
 import { historical } from '../../src/engine/sim/policies';
 import { runNegotiation } from '../../src/engine/sim/run';
 import { WorldState } from '../../src/engine/scenario/schema';
@@ -30,5 +30,14 @@ describe('world state', () => {
     expect(holds({ peaceTreaty: false, inForce: ['joint-declaration-1956'] }, fixture)).toBe(true);
     expect(holds({ islands: { shikotan: 'japan' } }, fixture)).toBe(false);
     expect(holds({ notInForce: ['joint-declaration-1956'] }, fixture)).toBe(false);
+    // The security treaty may be one value or any of a list.
+    expect(holds({ securityTreaty: '1951' }, fixture)).toBe(true);
+    expect(holds({ securityTreaty: ['1951', '1960'] }, fixture)).toBe(true);
+    expect(holds({ securityTreaty: ['none', '1960'] }, fixture)).toBe(false);
+  });
+  it('a peace treaty in force fulfils a promise to hand over islands after one, and takes none back', () => {
+    const treaty = applyWorldPatch(fixture, { peaceTreaty: true });
+    expect(treaty.islands).toEqual({ habomai: 'japan', shikotan: 'japan', kunashiri: 'russia', etorofu: 'russia' });
+    expect(applyWorldPatch(treaty, { islands: { habomai: 'japan-after-treaty' } }).islands.habomai).toBe('japan');
   });
 });

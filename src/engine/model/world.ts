@@ -32,7 +32,8 @@ export function applyWorldPatch(world: WorldState, patch: WorldPatch, year?: num
 export function holds(condition: Condition | undefined, world: WorldState): boolean {
   if (!condition) return true;
   if (condition.peaceTreaty !== undefined && condition.peaceTreaty !== world.peaceTreaty) return false;
-  if (condition.securityTreaty !== undefined && condition.securityTreaty !== world.securityTreaty) return false;
+  const treaty = condition.securityTreaty;
+  if (treaty !== undefined && !(Array.isArray(treaty) ? treaty.includes(world.securityTreaty) : treaty === world.securityTreaty)) return false;
   for (const [island, fate] of Object.entries(condition.islands ?? {})) {
     if (world.islands[island as keyof WorldState['islands']] !== fate) return false;
   }

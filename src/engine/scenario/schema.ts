@@ -78,7 +78,8 @@ export const Condition = z.strictObject({
   inForce: z.array(Id).optional(),
   /** Documents that must not be in force (by id). */
   notInForce: z.array(Id).optional(),
-  securityTreaty: z.enum(['none', '1951', '1960']).optional(),
+  /** The security treaty in force, or a list of those any one of which will do. */
+  securityTreaty: z.union([z.enum(['none', '1951', '1960']), z.array(z.enum(['none', '1951', '1960'])).min(1)]).optional(),
 });
 
 export const Option = z.strictObject({
