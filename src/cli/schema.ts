@@ -56,6 +56,7 @@ const DEFS: readonly [z.core.$ZodType, string, string][] = [
   [S.RecordClause, 'RecordClause', 'What the real document settled on one issue (must carry a verbatim quote).'],
   [S.Contested, 'Contested', 'A point the two sides (or historians) read differently.'],
   [S.Variant, 'Variant', 'How the round differs when it opens in a world history did not produce (campaign play): what the players read, what really happened instead, shifts in stance, record clauses that no longer compare.'],
+  [S.BriefPatch, 'BriefPatch', "A side's brief in another world: a note added after the instructions, or instructions, interests, red lines or home situation that replace the historical round's."],
   [S.Interlude, 'Interlude', 'Something history did between the previous round and this one; in campaign play it happens only where its condition holds.'],
 ];
 

@@ -1,7 +1,7 @@
 /**
  * A round as it opens in a given world (campaign play). Options, moves, lines
  * and events whose `when` fails are left out; the variants whose `when` holds
- * replace the setting, add to the briefs and shift each side's values, floors,
+ * replace the setting, the stake, the questions and parts of the briefs, and shift each side's values, floors,
  * reservation point and the opening meters. The result is an ordinary
  * Scenario, so the one negotiation machine plays it unchanged; in the round's
  * own historical world nothing applies and the scenario comes back as it is.
@@ -101,13 +101,25 @@ export function resolveScenario(scenario: Scenario, world: WorldState): Scenario
   let out: Scenario = { ...s, agenda, moves, lines, events };
   for (const v of applied) {
     if (v.setting) out = { ...out, setting: v.setting };
+    if (v.stake) out = { ...out, stake: v.stake };
+    if (v.questions) out = { ...out, questions: v.questions };
     if (v.brief) {
       const sides = { ...out.sides };
       for (const side of SIDE_IDS) {
-        const note = v.brief[side];
-        if (!note) continue;
+        const patch = v.brief[side];
+        if (!patch) continue;
         const b = sides[side].brief;
-        sides[side] = { ...sides[side], brief: { ...b, instructions: { ...b.instructions, en: `${b.instructions.en} ${note.en}` } } };
+        const instructions = patch.instructions ?? b.instructions;
+        sides[side] = {
+          ...sides[side],
+          brief: {
+            ...b,
+            instructions: patch.note ? { ...instructions, en: `${instructions.en} ${patch.note.en}` } : instructions,
+            interests: patch.interests ?? b.interests,
+            redLines: patch.redLines ?? b.redLines,
+            home: patch.home ?? b.home,
+          },
+        };
       }
       out = { ...out, sides };
     }

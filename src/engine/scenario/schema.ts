@@ -306,12 +306,26 @@ export const Variant = z.strictObject({
   cite: Cites,
   /** Replaces the round's setting. */
   setting: Text.optional(),
-  /** Added to a side's private instructions. */
-  brief: z.strictObject({ japan: Text.optional(), russia: Text.optional() }).optional(),
+  /** Replaces the round's stake (on the brief). */
+  stake: Text.optional(),
+  /** Changes to each side's private brief in this world. */
+  brief: z.strictObject({ japan: z.lazy(() => BriefPatch).optional(), russia: z.lazy(() => BriefPatch).optional() }).optional(),
+  /** Replaces the discussion questions (outcome and debrief). */
+  questions: z.array(Text).min(3).max(5).optional(),
   /** Shifts in each side's values, floors and reservation point, and in the opening meters. */
   effects: Effect.optional(),
   /** Record clauses that presuppose the historical world: shown, but not compared, with why. */
   record: z.array(z.strictObject({ clause: Id, note: Text })).default([]),
+});
+
+/** A side's brief in another world: a note after the instructions, or fields that replace the historical round's. */
+export const BriefPatch = z.strictObject({
+  /** Added after the instructions. */
+  note: Text.optional(),
+  instructions: Text.optional(),
+  interests: z.array(Text).min(1).optional(),
+  redLines: z.array(Text).min(1).optional(),
+  home: Text.optional(),
 });
 
 /** Something history did between the previous round and this one (campaign play). */
