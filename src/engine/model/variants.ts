@@ -1,8 +1,9 @@
 /**
  * A round as it opens in a given world (campaign play). Options, moves, lines
  * and events whose `when` fails are left out; the variants whose `when` holds
- * replace the setting, the stake, the questions and parts of the briefs, and shift each side's values, floors,
- * reservation point and the opening meters. The result is an ordinary
+ * replace the setting, the stake, the questions and parts of the briefs, and
+ * shift each side's values, floors, reservation point and the opening
+ * meters. The result is an ordinary
  * Scenario, so the one negotiation machine plays it unchanged; in the round's
  * own historical world nothing applies and the scenario comes back as it is.
  */
