@@ -215,7 +215,7 @@ export class App {
     const title = save.kind === 'campaign' ? `Campaign ${save.order[0] ?? ''}–${save.order[save.order.length - 1] ?? ''}, round ${played} of ${save.order.length}: ${card?.title ?? id}` : (card?.title ?? `Round ${id}`);
     return {
       title,
-      side: hotseat ? 'both sides at one screen' : human === 'japan' ? 'Japan' : 'the Soviet Union / Russia',
+      side: hotseat ? 'both sides, two students at one screen' : human === 'japan' ? 'Japan' : 'the Soviet Union / Russia',
       moves: branch?.rounds.reduce((n, r) => n + r.length, 0) ?? 0,
       branches: save.branches.length,
     };

@@ -234,4 +234,25 @@ describe('campaign and branches in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('a hot-seat round is autosaved too, and resumes at the hand-over for the delegation to move', async () => {
+    const { page, errors } = await openGame();
+    await page.click('[data-round="1956"]');
+    await page.click('input[name="mode"][value="hotseat"]');
+    await page.click('[data-testid="start"]');
+    await page.click('[data-testid="handover-continue"]');
+    await page.click('[data-testid="begin"]');
+    await choose(page, () => 0);
+    await page.waitForFunction(() => window.__game?.screen === 'handover');
+    await page.reload();
+    await page.waitForFunction(() => typeof window.__ready === 'number' && window.__game?.screen === 'menu');
+    expect(await page.textContent('[data-testid="resume-panel"]')).toContain('two students at one screen · 1 move saved');
+    await page.click('[data-testid="resume"]');
+    await page.waitForFunction(() => window.__game?.screen === 'handover');
+    expect(await page.getAttribute('section[data-screen="handover"]', 'data-side')).toBe('russia');
+    // Nothing of either side's brief is on the hand-over screen.
+    expect(await page.$('[data-screen="briefing"], [data-testid="choices"]')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
