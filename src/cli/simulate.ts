@@ -3,12 +3,18 @@
  * [--policy NAME] [--noise 0.2] [--json] [--trace]`: the outcome explorer.
  * Plays many negotiations of one policy against the computer and prints
  * per-clause frequencies, distinct outcomes, distance from the record and
- * throughput.
+ * throughput. With `--campaign` it plays whole campaigns (1956 to 2000) and
+ * prints, per round, how often it ended each way, which worlds it opened in
+ * (the variants that applied) and which of history's interludes could not
+ * happen — the scenario author's view of the campaign.
  */
 import { parseArgs } from 'node:util';
 import { outcomeKey, summarize, type Summary } from '../engine/sim/summary';
 import { POLICIES } from '../engine/sim/policies';
 import { runNegotiation } from '../engine/sim/run';
+import { runCampaign } from '../engine/sim/campaign';
+import { outcomeOf } from '../engine/model/outcome';
+import { appliedVariants } from '../engine/model/variants';
 import { transcript } from '../engine/log/transcript';
 import { loadRound, scenarioFiles } from '../node/files';
 import { basename } from 'node:path';
@@ -24,6 +30,7 @@ const { values } = parseArgs({
     noise: { type: 'string', default: '0.2' },
     json: { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    campaign: { type: 'boolean', default: false },
   },
 });
 
@@ -47,8 +54,43 @@ if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a positive integer
 if (!Number.isFinite(seed)) fail('--seed must be a number');
 if (!(noise >= 0 && noise <= 1)) fail('--noise must be between 0 and 1');
 
-const scenario = loadRound(round);
 const policy = makePolicy!(values.policy === 'historical' ? noise : 0);
+
+if (values.campaign) {
+  const order = ['1956', '1960', '1988', '1991', '2000'].filter((id) => rounds.includes(id));
+  const bases = new Map(order.map((id) => [id, loadRound(id)]));
+  const report = order.map((id) => ({ id, concluded: 0, breakdown: 0, identical: 0, variants: new Map<string, number>(), missed: new Map<string, number>() }));
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const { rounds: played } = runCampaign(bases, order, { seed: seed + i * order.length, side, policy });
+    for (const r of played) {
+      const line = report[r.index]!;
+      const o = outcomeOf(r.scenario, r.state);
+      if (o.status === 'concluded') line.concluded++;
+      else line.breakdown++;
+      if (o.distance === 0 && appliedVariants(r.base, r.start.world).length === 0) line.identical++;
+      const applied = appliedVariants(r.base, r.start.world).map((v) => v.id);
+      bump(line.variants, applied.length ? applied.join(' + ') : '(history’s world)');
+      for (const x of r.interludes) if (!x.happened) bump(line.missed, x.id);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  if (values.json) {
+    console.log(JSON.stringify({ runs, seed, side, policy: values.policy, seconds, rounds: report.map((r) => ({ ...r, variants: Object.fromEntries(r.variants), missed: Object.fromEntries(r.missed) })) }, null, 2));
+  } else {
+    console.log(`campaign ${order.join(' → ')} · ${side ?? 'computer'} playing ${values.policy} vs the computer · ${runs} campaigns from seed ${seed}`);
+    for (const r of report) {
+      console.log(`\n${r.id}: concluded ${r.concluded} · breakdown ${r.breakdown} · as in history (same world, same clauses) ${r.identical}`);
+      for (const [k, n] of [...r.variants].sort((a, b) => b[1] - a[1])) console.log(`  opened in ${k.padEnd(48)} ${String(n).padStart(7)}`);
+      for (const [k, n] of r.missed) console.log(`  interlude that could not happen: ${k.padEnd(28)} ${String(n).padStart(7)}`);
+    }
+    console.log(`\nthroughput: ${(runs / seconds).toFixed(1)} campaigns/s (${seconds.toFixed(2)} s, one core)`);
+  }
+  process.exit(0);
+}
+
+const scenario = loadRound(round);
 
 if (values.trace) {
   const r = runNegotiation(scenario, { seed, side, policy });

@@ -10,7 +10,8 @@ import { computerAction, legalActions } from '../../src/engine/game';
 import { canonicalJson } from '../../src/engine/log/canonical';
 import type { Action } from '../../src/engine/model/state';
 import { resolveScenario } from '../../src/engine/model/variants';
-import { historicalAction } from '../../src/engine/sim/policies';
+import { runCampaign } from '../../src/engine/sim/campaign';
+import { historicalAction, randomPolicy } from '../../src/engine/sim/policies';
 import { timeline } from '../../src/engine/view/history';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,6 +104,14 @@ describe('replay', () => {
 });
 
 describe('campaign', () => {
+  it('a campaign played headless (the simulator) is a play that replays to the same states', () => {
+    const { play, rounds } = runCampaign(bases, ids, { seed: 40, side: 'japan', policy: randomPolicy });
+    const again = replayBranch(play, bases);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.map((r) => canonicalJson(r.state))).toEqual(rounds.map((r) => canonicalJson(r.state)));
+    expect(rounds.map((r) => r.id)).toEqual(ids);
+    expect(rounds.every((r) => r.state.status !== 'negotiating')).toBe(true);
+  });
   it('each round opens in the world the last one left, with half the drift of the meters', () => {
     let p = newPlay('campaign', ids, { japan: 'human', russia: 'computer' }, 21);
     // 1956: Japan walks out at once.

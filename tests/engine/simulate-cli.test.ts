@@ -23,6 +23,19 @@ describe('npm run simulate', () => {
     expect(r.stdout).toContain('distance from the record');
     expect(r.stdout).toContain('throughput');
   });
+  it('plays whole campaigns: per round, how each ended and which worlds it opened in', () => {
+    const r = sim('--campaign', '--runs', '30', '--seed', '4', '--policy', 'random', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { runs: number; rounds: { id: string; concluded: number; breakdown: number; variants: Record<string, number> }[] };
+    expect(out.rounds.map((x) => x.id)).toEqual(['1956', '1960', '1988', '1991', '2000']);
+    for (const x of out.rounds) {
+      expect(x.concluded + x.breakdown).toBe(30);
+      expect(Object.values(x.variants).reduce((a, b) => a + b, 0)).toBe(30);
+    }
+    // 1956 always opens in history's world; random play leads later rounds elsewhere.
+    expect(out.rounds[0]?.variants).toEqual({ '(history’s world)': 30 });
+    expect(Object.keys(out.rounds[1]?.variants ?? {}).length).toBeGreaterThan(1);
+  });
   it('rejects an unknown policy and an unknown round with a message', () => {
     const a = sim('--policy', 'sneaky');
     expect(a.status).toBe(2);

@@ -17,6 +17,8 @@ export interface RunOptions {
   readonly side: SideId | null;
   readonly policy: Policy;
   readonly world?: WorldState;
+  /** The opening state, if not a fresh game from the seed (a campaign round). */
+  readonly start?: GameState;
   /** Safety limit on actions. */
   readonly limit?: number;
 }
@@ -28,7 +30,7 @@ export interface RunResult {
 }
 
 export function runNegotiation(s: Scenario, o: RunOptions): RunResult {
-  const start = newGame(s, {
+  const start = o.start ?? newGame(s, {
     seed: o.seed,
     seats: { japan: o.side === 'japan' ? 'human' : 'computer', russia: o.side === 'russia' ? 'human' : 'computer' },
     ...(o.world ? { world: o.world } : {}),
