@@ -5,11 +5,9 @@
  * round — status, every clause, the meters at the end — so a class can see
  * where two roads parted and how far each ended from the record.
  */
-import type { Comparison } from '../engine/model/outcome';
 import type { BranchListItem, CompareRound } from '../engine/view/branches';
 import { fill, h } from './dom';
-
-const MARK: Readonly<Record<Comparison, string>> = { same: '=', 'better-for-japan': '▲J', 'better-for-russia': '▲R', 'not-in-record': '+', missing: '−', 'other-world': '≠' };
+import { ICON } from './outcome';
 
 export interface BranchesActions {
   readonly compare: (ids: readonly string[]) => CompareRound[];
@@ -40,7 +38,7 @@ function compareTables(rounds: readonly CompareRound[]): HTMLElement[] {
             r.columns.map((c) => {
               const cell = c.clauses[i.id];
               if (!cell) return h('td', { class: 'none' }, c.played ? '—' : '');
-              return h('td', { 'data-comparison': cell.comparison ?? 'history' }, cell.comparison ? h('span', { class: `status ${cell.comparison}`, title: cell.words ?? '' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, MARK[cell.comparison]), h('span', { class: 'sr-only' }, `${cell.words ?? ''}: `)) : null, cell.label ?? h('em', {}, 'not in the document'));
+              return h('td', { 'data-comparison': cell.comparison ?? 'history' }, cell.comparison ? h('span', { class: `status ${cell.comparison}`, title: cell.words ?? '' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[cell.comparison]), h('span', { class: 'sr-only' }, `${cell.words ?? ''}: `)) : null, cell.label ?? h('em', {}, 'not in the document'));
             }),
           ),
         ),

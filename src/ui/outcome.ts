@@ -19,7 +19,8 @@ import { dateRange } from './format';
 import { fateLabels, mapLabels, mapLegend, mapSummary } from './mapLabels';
 import { citationList } from './reader';
 
-const ICON: Readonly<Record<Comparison, string>> = {
+/** The symbol beside each comparison's words (colour is never the only signal). */
+export const ICON: Readonly<Record<Comparison, string>> = {
   same: '=',
   'better-for-japan': '▲J',
   'better-for-russia': '▲R',

@@ -5,13 +5,11 @@
  * it opened in where that differed from history's, what caused each
  * difference, and what really happened, with the sources.
  */
-import type { Comparison } from '../engine/model/outcome';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { RoundRowView, TimelineRow } from '../engine/view/history';
 import { h } from './dom';
+import { ICON } from './outcome';
 import { citationList } from './reader';
-
-const MARK: Readonly<Record<Comparison, string>> = { same: '=', 'better-for-japan': '▲J', 'better-for-russia': '▲R', 'not-in-record': '+', missing: '−', 'other-world': '≠' };
 
 export interface TimelineActions {
   readonly complete: boolean;
@@ -31,7 +29,7 @@ function clauseList(r: RoundRowView): HTMLElement | null {
     'ul',
     { class: 'tl-clauses' },
     r.clauses.map((c) =>
-      h('li', { 'data-comparison': c.comparison }, h('span', { class: 'ct' }, `${c.title}: `), c.yours ?? h('em', {}, 'not in your document'), ' ', h('span', { class: `status ${c.comparison}` }, h('span', { class: 'icon', 'aria-hidden': 'true' }, MARK[c.comparison]), c.words)),
+      h('li', { 'data-comparison': c.comparison }, h('span', { class: 'ct' }, `${c.title}: `), c.yours ?? h('em', {}, 'not in your document'), ' ', h('span', { class: `status ${c.comparison}` }, h('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[c.comparison]), c.words)),
     ),
   );
 }
