@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outcomeOf, recordWorld } from '../../src/engine/model/outcome';
+import { newGame } from '../../src/engine/game';
 import { applyWorldPatch, holds } from '../../src/engine/model/world';
 import { historical } from '../../src/engine/sim/policies';
 import { runNegotiation } from '../../src/engine/sim/run';
@@ -39,5 +40,23 @@ describe('world state', () => {
     const treaty = applyWorldPatch(fixture, { peaceTreaty: true });
     expect(treaty.islands).toEqual({ habomai: 'japan', shikotan: 'japan', kunashiri: 'russia', etorofu: 'russia' });
     expect(applyWorldPatch(treaty, { islands: { habomai: 'japan-after-treaty' } }).islands.habomai).toBe('japan');
+  });
+});
+
+describe('unilateral declarations', () => {
+  const s60 = loadRound('1960');
+  const handedOver = { ...s60.world, islands: { ...s60.world.islands, habomai: 'japan', shikotan: 'japan' } as const, documents: s60.world.documents.filter((d) => d.id !== 'joint-declaration-1956') };
+  // Regression: a harsher Soviet note once turned islands Japan already held back into Soviet ones, and put a Declaration that never was into force.
+  it('a note cannot take an island from the side that holds it, nor bring a document into force', () => {
+    const state = { ...newGame(s60, { seed: 1, seats: { japan: 'human', russia: 'computer' }, world: handedOver }), status: 'breakdown' as const, stances: { japan: {}, russia: { 'soviet-condition': 'question-closed' } } };
+    const world = outcomeOf(s60, state).world;
+    expect(world.islands.habomai).toBe('japan');
+    expect(world.islands.shikotan).toBe('japan');
+    expect(world.documents.some((d) => d.id === 'joint-declaration-1956')).toBe(false);
+    expect(world.securityTreaty).toBe('1960');
+  });
+  it('in history’s world the same note does change what Moscow holds', () => {
+    const state = { ...newGame(s60, { seed: 1, seats: { japan: 'human', russia: 'computer' } }), status: 'breakdown' as const, stances: { japan: {}, russia: { 'soviet-condition': 'question-closed' } } };
+    expect(outcomeOf(s60, state).world.islands.habomai).toBe('russia');
   });
 });

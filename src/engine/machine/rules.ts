@@ -175,9 +175,12 @@ function applyEffect(d: Draft, effect: Effect | undefined): void {
   }
 }
 
-/** The generic line a side speaks for a kind, chosen by the seeded RNG among those that apply. */
+/** The generic line a side speaks for a kind, chosen by the seeded RNG among those that apply (or, where none does, among all of that kind). */
 function pickLine(c: CompiledScenario, d: Draft, side: SideId, kind: Line['kind']): Line | undefined {
-  const candidates = (c.linesFor.get(`${side}:${kind}`) ?? []).filter((l) => holds(l.when, d.world));
+  const all = c.linesFor.get(`${side}:${kind}`) ?? [];
+  const fitting = all.filter((l) => holds(l.when, d.world));
+  // A world no line of this kind was written for still hears one.
+  const candidates = fitting.length > 0 ? fitting : all;
   if (candidates.length <= 1) return candidates[0];
   const r = nextRandom(d.rng);
   d.rng = r.state;

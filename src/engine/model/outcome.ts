@@ -62,13 +62,29 @@ export function documentWorld(s: Scenario, start: WorldState, agreed: ReadonlyMa
   return applyWorldPatch(world, { documents: [{ ...s.document, inForce: true }] });
 }
 
-/** After a breakdown, only unilateral declarations change the world. */
+/** Who holds an island of this fate, if anyone does. */
+const holderOf = (fate: string): 'japan' | 'russia' | null => (fate === 'japan' ? 'japan' : fate === 'russia' || fate === 'japan-after-treaty' ? 'russia' : null);
+
+/**
+ * Unilateral declarations change the world too, but a side's own note cannot
+ * take an island from the side that holds it, nor bring a document into force
+ * (only a signed document can).
+ */
 function unilateralWorld(s: Scenario, start: WorldState, standing: ReadonlyMap<string, string>): WorldState {
   let world = start;
   for (const issue of s.agenda) {
     const option = issue.decidedBy ? standing.get(issue.id) : undefined;
     const patch = option !== undefined ? issue.options.find((o) => o.id === option)?.world : undefined;
-    if (patch) world = applyWorldPatch(world, patch);
+    if (!patch || !issue.decidedBy) continue;
+    const by = issue.decidedBy;
+    const islands = Object.fromEntries(Object.entries(patch.islands ?? {}).filter(([id]) => {
+      const holder = holderOf(world.islands[id as keyof WorldState['islands']]);
+      return holder === null || holder === by;
+    }));
+    // Nor can a note bring into force a document that is not in force.
+    const inForce = (id: string) => world.documents.some((d) => d.id === id && d.inForce);
+    const documents = (patch.documents ?? []).filter((d) => !d.inForce || inForce(d.id));
+    world = applyWorldPatch(world, { ...patch, islands, documents });
   }
   return world;
 }

@@ -91,7 +91,8 @@ export function resolveScenario(scenario: Scenario, world: WorldState): Scenario
     (m.issue !== undefined && m.option !== undefined && gone.has(`${m.issue}:${m.option}`)) ||
     Object.entries(m.package ?? {}).some(([i, o]) => gone.has(`${i}:${o}`));
   const moves = s.moves.filter((m) => ok(m) && !usesGone(m));
-  const lines = s.lines.filter(ok);
+  // Every kind of generic line stays spoken: where none fits this world, all of that kind are kept.
+  const lines = s.lines.filter((l) => ok(l) || !s.lines.some((x) => x.side === l.side && x.kind === l.kind && ok(x)));
   const events = s.events.filter(ok);
   const applied = appliedVariants(s, world);
   const unchanged = gone.size === 0 && moves.length === s.moves.length && lines.length === s.lines.length && events.length === s.events.length && applied.length === 0;

@@ -112,8 +112,9 @@ export function checkReferences(s: Scenario): PathProblem[] {
   }
   for (const side of SIDE_IDS) {
     for (const kind of ['concede', 'consult', 'accept', 'sign', 'walk-out', 'counter'] as const) {
-      if (!s.lines.some((l) => l.side === side && l.kind === kind && l.when === undefined)) {
-        problem(['lines'], `${side} has no unconditional "${kind}" line`);
+      // History needs one; in other worlds, if none holds, all of that kind are used (see pickLine).
+      if (!s.lines.some((l) => l.side === side && l.kind === kind && holds(l.when, s.world))) {
+        problem(['lines'], `${side} has no "${kind}" line that holds in the round's historical world`);
       }
     }
   }

@@ -13,6 +13,7 @@ import { legalActions } from '../game';
 import { ISLAND_IDS, METER_IDS, other, type Citation, type IslandFate, type IslandId, type MeterId, type Scenario, type SideId, type Text, type WorldState } from '../model/types';
 import { canonicalJson } from '../log/canonical';
 import { appliedVariants } from '../model/variants';
+import { holds } from '../model/world';
 
 export type Locale = 'en' | 'ja' | 'ru';
 export const say = (t: Text | undefined, locale: Locale = 'en'): string => (t ? (t[locale] ?? t.en) : '');
@@ -286,7 +287,10 @@ const KIND_VERB: Readonly<Record<string, string>> = {
 function choiceView(s: Scenario, state: GameState, a: Action, locale: Locale): ChoiceView {
   const c = compile(s);
   const side = a.side;
-  const lineFor = (kind: string) => s.lines.find((l) => l.side === side && l.kind === kind && l.when === undefined);
+  const lineFor = (kind: string) => {
+    const of = s.lines.filter((l) => l.side === side && l.kind === kind);
+    return of.find((l) => holds(l.when, state.world)) ?? of[0];
+  };
   const key = canonicalJson(a);
   switch (a.type) {
     case 'move': {
