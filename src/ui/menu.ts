@@ -96,6 +96,12 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
     b.addEventListener('click', () => {
       choice.round = r.id;
       for (const c of cards) c.setAttribute('aria-pressed', String(c === b));
+      // Choosing one round means playing it alone: the campaign always starts at 1956.
+      if (choice.mode === 'campaign') {
+        const single = b.closest('.screen')?.querySelector<HTMLInputElement>('input[name="mode"][value="computer"]');
+        if (single) single.checked = true;
+        pickMode('computer');
+      }
     });
     return b;
   });

@@ -149,8 +149,11 @@ describe('campaign and branches in Chromium', () => {
 
   it('rewind from the decision log starts a branch; Branches compares both with history and reopens the main line', async () => {
     const { page, errors } = await openGame();
+    // Picking a round card while the campaign mode is on means playing that round alone.
+    await page.click('input[name="mode"][value="campaign"]');
     await page.click('[data-round="1956"]');
-    await page.click('input[name="mode"][value="computer"]');
+    expect(await page.isChecked('input[name="mode"][value="computer"]')).toBe(true);
+    expect(await page.textContent('[data-testid="start"]')).toBe('Read your brief ▸');
     await page.click('[data-testid="start"]');
     await page.click('[data-testid="begin"]');
     for (let i = 0; i < 4; i++) await choose(page, () => 0);
