@@ -218,6 +218,15 @@ describe('messages for other common slips', () => {
     ['a date in words', 'date: "1956-10-13"', 'date: "13 October 1956"', [
       'slip.yaml:10:1: date: expected a date written YYYY-MM-DD, got the text "13 October 1956"',
     ]],
+    ['a campaign variant that holds in history itself', '  - "What did the outside powers change?"\n', '  - "What did the outside powers change?"\nvariants:\n  - id: same-world\n    when: { peaceTreaty: false }\n    title: "No peace treaty"\n    text: "As in history."\n    history: "As in history."\n    cite: { ref: "Hellmann (1969), ch. 5", note: "The party bound the delegation." }\n', [
+      'slip.yaml:444:5: variants[0].when: variant "same-world" holds in the round\'s own historical world (see "world"): it must describe a world history did not produce',
+    ]],
+    ['a campaign variant naming a record clause the round does not have', '  - "What did the outside powers change?"\n', '  - "What did the outside powers change?"\nvariants:\n  - id: treaty-world\n    when: { peaceTreaty: true }\n    title: "A peace treaty"\n    text: "In your history a treaty was signed."\n    history: "No treaty was signed."\n    cite: { ref: "Hellmann (1969), ch. 5", note: "The party bound the delegation." }\n    record: [{ clause: rec-nope, note: "Not comparable." }]\n', [
+      'slip.yaml:449:16: variants[0].record[0].clause: unknown record clause "rec-nope" (record: rec-relations, rec-islands)',
+    ]],
+    ['an interlude dated after the round opens', '  - "What did the outside powers change?"\n', '  - "What did the outside powers change?"\nsince:\n  - id: later\n    date: "1957-01-01"\n    title: "Later"\n    text: "Something later."\n    cite: { ref: "Hellmann (1969), ch. 5", note: "The party bound the delegation." }\n    world: {}\n', [
+      'slip.yaml:444:5: since[0].date: interlude "later" is dated 1957-01-01, after the round opens (1956-10-13)',
+    ]],
     ['no format line', 'format: 1\n', '', [
       'slip.yaml:6:1: format: "format" is missing: add "format: 1" at the top of the file (the scenario format this engine reads)',
     ]],

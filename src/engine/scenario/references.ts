@@ -154,10 +154,8 @@ export function checkReferences(s: Scenario): PathProblem[] {
     if (i > 0 && x.date < (s.since[i - 1]?.date ?? '')) problem(['since', i, 'date'], 'interludes must be in date order');
   }
   for (const [i, issue] of s.agenda.entries()) {
-    if (issue.options.filter((o) => o.when === undefined).length < 2) problem(['agenda', i, 'options'], `issue "${issue.id}" needs at least two options without a "when" condition`);
-    for (const [j, o] of issue.options.entries()) {
-      if (o.when && historical(o.when)) problem(['agenda', i, 'options', j, 'when'], `option "${o.id}" holds in the historical world: drop its "when" or make it describe another world`);
-    }
+    // An option may exist only in some worlds (history's among them or not); history needs two to choose from.
+    if (issue.options.filter((o) => historical(o.when)).length < 2) problem(['agenda', i, 'options'], `issue "${issue.id}" needs at least two options that exist in the round's historical world`);
     const fb = issue.options.find((o) => o.id === issue.fallback);
     if (fb?.when) problem(['agenda', i, 'fallback'], `fallback "${fb.id}" must exist in every world (it has a "when" condition)`);
   }
