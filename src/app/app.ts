@@ -55,14 +55,10 @@ interface Round {
   readonly sources: SourceLibrary;
   /** The whole play (one round or the campaign), with its branches; replaced on every change. */
   play: Play;
-  /** Index of this round in the play's order. */
-  readonly index: number;
   /** The earlier rounds of this branch, replayed. */
   readonly earlier: readonly PlayedRound[];
-  /** This round as it stood when it was opened (its start, its interludes). */
+  /** This round as it stood when it was opened: its index in the order, its start, the round as resolved for its world. */
   readonly opened: PlayedRound;
-  /** The round as it opened in its world (variants applied). */
-  readonly scenario: Scenario;
   /** The side chosen in the menu (against the computer: the human side). */
   readonly side: SideId;
   readonly seats: Readonly<Record<SideId, Seat>>;
@@ -77,7 +73,7 @@ interface Round {
 }
 
 /** This round's actions on the current branch. */
-const actionsOf = (r: Round): readonly Action[] => currentBranch(r.play).rounds[r.index] ?? [];
+const actionsOf = (r: Round): readonly Action[] => currentBranch(r.play).rounds[r.opened.index] ?? [];
 
 type SaveOrigin = 'autosave' | 'file' | 'share link';
 
@@ -343,7 +339,7 @@ export class App {
     const fresh = how === 'new' || (how === 'resume' && last.actions.length === 0);
     const viewer = hotseat ? last.state.turn : side;
     const session = new Session(last.scenario, last.state);
-    const r: Round = { bases, sources, play, index: last.index, earlier: rounds.slice(0, -1), opened: last, scenario: last.scenario, side, seats: { ...play.seats }, hotseat, viewer, briefed: new Set(fresh ? [] : ['japan', 'russia']), session, table: null };
+    const r: Round = { bases, sources, play, earlier: rounds.slice(0, -1), opened: last, side, seats: { ...play.seats }, hotseat, viewer, briefed: new Set(fresh ? [] : ['japan', 'russia']), session, table: null };
     this.round = r;
     Object.assign(this.probe, { round: last.id, side: viewer, play: play.kind, branch: play.current, branches: play.branches.length });
     if (how !== 'new') this.autosave(r);
@@ -364,8 +360,8 @@ export class App {
     r.briefed.add(side);
     this.probe.side = side;
     const state = r.session.state;
-    const context = r.play.kind === 'campaign' ? { round: r.index + 1, of: r.play.order.length } : null;
-    this.mount('briefing', briefingScreen(briefView(r.scenario, side, 'en', state.world), r.sources, () => void this.enterTable(), () => this.showMenu(), context));
+    const context = r.play.kind === 'campaign' ? { round: r.opened.index + 1, of: r.play.order.length } : null;
+    this.mount('briefing', briefingScreen(briefView(r.opened.scenario, side, 'en', state.world), r.sources, () => void this.enterTable(), () => this.showMenu(), context));
     this.overlay.querySelector<HTMLElement>('[data-testid="begin"]')?.focus();
   }
 
@@ -380,7 +376,7 @@ export class App {
     const first = !r.briefed.has(side);
     this.mount(
       'handover',
-      handoverScreen(delegationName(say(r.scenario.sides[side].short)), side, say(r.scenario.title), first, () => {
+      handoverScreen(delegationName(say(r.opened.scenario.sides[side].short)), side, say(r.opened.scenario.title), first, () => {
         if (this.round !== r) return;
         if (!r.briefed.has(side)) this.showBriefing(side);
         else {
@@ -402,7 +398,7 @@ export class App {
     r.table = new TableScreen({
       onChoose: (a) => this.act(a),
       onMapMode: () => this.render(),
-      onRewind: (move) => this.rewindTo(r.index, move),
+      onRewind: (move) => this.rewindTo(r.opened.index, move),
       sources: r.sources,
       map: this.mapAsset,
       animate: this.animate,
@@ -436,7 +432,7 @@ export class App {
     while (r.session.state.status === 'negotiating' && r.seats[r.session.state.turn] === 'computer') {
       await this.pause(this.animate ? 1200 : this.options.fast ? 0 : 250);
       if (generation !== this.generation || this.round !== r) return;
-      const action = decide(r.scenario, r.session.state, r.session.state.turn);
+      const action = decide(r.opened.scenario, r.session.state, r.session.state.turn);
       const res = r.session.dispatch(action);
       if (!res.ok) break;
       r.play = appendAction(r.play, action);
@@ -495,7 +491,7 @@ export class App {
     const r = this.round;
     if (!r?.table) return;
     const state = r.session.state;
-    const view = tableView(r.scenario, state, r.viewer);
+    const view = tableView(r.opened.scenario, state, r.viewer);
     r.table.update(view);
     this.store.set(this.picture(view, r.table));
     Object.assign(this.probe, {
@@ -530,11 +526,11 @@ export class App {
     const r = this.round;
     if (!r) return;
     const state = r.session.state;
-    const view = outcomeView(r.scenario, state);
-    Object.assign(this.probe, { status: state.status, logLength: tableView(r.scenario, state, r.viewer).log.length });
+    const view = outcomeView(r.opened.scenario, state);
+    Object.assign(this.probe, { status: state.status, logLength: tableView(r.opened.scenario, state, r.viewer).log.length });
     const campaign = r.play.kind === 'campaign';
     const rounds = this.catalog?.rounds ?? [];
-    const nextId = campaign ? r.play.order[r.index + 1] : rounds[rounds.findIndex((x) => x.id === r.scenario.id) + 1]?.id;
+    const nextId = campaign ? r.play.order[r.opened.index + 1] : rounds[rounds.findIndex((x) => x.id === r.opened.scenario.id) + 1]?.id;
     const nextCard = nextId !== undefined ? rounds.find((x) => x.id === nextId) : undefined;
     r.table?.dispose();
     r.table = null;
@@ -542,20 +538,20 @@ export class App {
     this.mount(
       'outcome',
       outcomeScreen(view, r.sources, this.mapAsset, {
-        replay: () => (campaign ? this.rewindTo(r.index, 0) : void this.openRound({ ...this.choice, round: r.scenario.id, side: r.side })),
-        switchSides: campaign ? null : () => void this.openRound({ ...this.choice, round: r.scenario.id, side: other(r.side) }),
+        replay: () => (campaign ? this.rewindTo(r.opened.index, 0) : void this.openRound({ ...this.choice, round: r.opened.scenario.id, side: r.side })),
+        switchSides: campaign ? null : () => void this.openRound({ ...this.choice, round: r.opened.scenario.id, side: other(r.side) }),
         next: nextCard ? () => (campaign ? this.nextRound() : void this.openRound({ ...this.choice, round: nextCard.id })) : null,
         nextLabel: nextCard ? (campaign ? `Next round of the campaign: ${nextCard.title} ▸` : 'Next round ▸') : null,
         timeline: campaign ? () => this.showTimeline() : null,
         branches: () => this.showBranches(),
         menu: () => this.showMenu(),
         debrief: () => this.showDebrief(),
-        exportSave: () => download(`kuril-${slug(campaign ? 'campaign' : r.scenario.id)}-save.json`, 'application/json', `${JSON.stringify(makeSave(r.play), null, 2)}\n`),
+        exportSave: () => download(`kuril-${slug(campaign ? 'campaign' : r.opened.scenario.id)}-save.json`, 'application/json', `${JSON.stringify(makeSave(r.play), null, 2)}\n`),
         shareLink: () => `${location.origin}${location.pathname}#replay=${encodeShare(makeSave(r.play))}`,
-        decisions: decisionsOf(r.scenario, state, r.viewer),
-        rewind: (move) => this.rewindTo(r.index, move),
+        decisions: decisionsOf(r.opened.scenario, state, r.viewer),
+        rewind: (move) => this.rewindTo(r.opened.index, move),
         branch: currentBranch(r.play).name,
-        campaign: campaign ? { round: r.index + 1, of: r.play.order.length } : null,
+        campaign: campaign ? { round: r.opened.index + 1, of: r.play.order.length } : null,
       }),
     );
     this.overlay.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
@@ -631,7 +627,7 @@ export class App {
     this.mount(
       'debrief',
       debriefScreen(this.pair, {
-        make: (pair) => makeDebrief(r.scenario, state, actionsOf(r), pair),
+        make: (pair) => makeDebrief(r.opened.scenario, state, actionsOf(r), pair),
         onPair: (pair) => (this.pair = pair),
         back: () => this.showOutcome(),
         menu: () => this.showMenu(),

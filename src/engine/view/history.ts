@@ -20,7 +20,7 @@ export interface Divergence {
   readonly because?: string;
 }
 
-export const FATE_WORDS: Readonly<Record<string, string>> = {
+const FATE_WORDS: Readonly<Record<string, string>> = {
   japan: 'held by Japan',
   'japan-after-treaty': 'promised to Japan after a peace treaty',
   russia: 'held by the Soviet Union/Russia',

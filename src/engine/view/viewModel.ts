@@ -259,12 +259,12 @@ const DONE: Readonly<Record<string, string>> = {
 };
 
 /** The decision log: every action of the round, what it did and its sources. */
-export function decisionsOf(s: Scenario, state: GameState, viewer: SideId, locale: Locale = 'en'): DecisionView[] {
+export function decisionsOf(s: Scenario, state: GameState, viewer: SideId, locale: Locale = 'en', lines: readonly LogLineView[] = state.log.map((e) => logLine(s, e, viewer, locale))): DecisionView[] {
   const c = compile(s);
   const out: DecisionView[] = [];
-  for (const e of state.log) {
-    if (e.kind !== 'action') continue;
-    const line = logLine(s, e, viewer, locale);
+  for (const [i, e] of state.log.entries()) {
+    const line = lines[i];
+    if (e.kind !== 'action' || !line) continue;
     const move = e.move ? c.moves.get(e.move) : undefined;
     let label: string;
     if (move) label = `${KIND_VERB[move.kind] ?? move.kind}: ${say(move.label, locale)}`;
@@ -347,6 +347,7 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
   const agreedIds = new Set(state.agreed.map((a) => a.issue));
   const them = other(viewer);
   const mapAgreed: MapFates = fatesOf(s, Object.fromEntries(state.agreed.map((a) => [a.issue, a.option]))) ?? {};
+  const log = state.log.map((e) => logLine(s, e, viewer, locale));
   return {
     round: roundView(s, locale),
     you: viewer,
@@ -390,8 +391,8 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
     signed: [...state.signed],
     canSign: requiredAgreed(c, state) && state.agreed.length > 0,
     choices: state.turn === viewer ? legalActions(s, state).map((a) => choiceView(s, state, a, locale)) : [],
-    log: state.log.map((e) => logLine(s, e, viewer, locale)),
-    decisions: decisionsOf(s, state, viewer, locale),
+    log,
+    decisions: decisionsOf(s, state, viewer, locale, log),
     map: {
       agreed: mapAgreed,
       onTable: fatesOf(s, state.pending?.package),
