@@ -74,6 +74,8 @@ describe('campaign and branches in Chromium', () => {
     await page.click('input[name="mode"][value="campaign"]');
     expect(await page.textContent('[data-testid="start"]')).toBe('Begin the campaign at 1956 ▸');
     await shot(page, 'campaign-menu');
+    await expectAccessible(page, 'menu with the campaign mode');
+    await expectNothingCutOff(page, 'menu with the campaign mode');
     await page.click('[data-testid="start"]');
     await page.waitForSelector('[data-testid="begin"]');
     expect(await page.textContent('.briefing .kicker')).toContain('Campaign, round 1 of 5');
