@@ -8,10 +8,12 @@
 // link opens in a fresh context. Axe runs on every new screen.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendAction, beginNextRound, newPlay, replayBranch, type Play } from '../../src/engine/campaign/play';
-import { computerAction, legalActions } from '../../src/engine/game';
+import { replayBranch } from '../../src/engine/campaign/play';
+import { legalActions } from '../../src/engine/game';
 import { canonicalJson } from '../../src/engine/log/canonical';
 import { encodeShare, makeSave, parseSave, playOf } from '../../src/engine/log/save';
+import { runCampaign } from '../../src/engine/sim/campaign';
+import { computer } from '../../src/engine/sim/policies';
 import { loadRound } from '../../src/node/files';
 import { browser, closeBrowser, expectAccessible, expectNothingCutOff, openGame, probe, shot, waitForTurn } from './helpers';
 
@@ -49,22 +51,6 @@ const autosave = async (page: Page) => {
   if (!save.ok) throw new Error(save.error);
   return playOf(save.value);
 };
-
-/** A whole campaign played in node, Japan's seat moved by the computer's choices (the seat stays the student's). */
-function wholeCampaign(seed: number): Play {
-  let p = newPlay('campaign', ids, { japan: 'human', russia: 'computer' }, seed, Object.fromEntries([...bases].map(([k, s]) => [k, s.version])));
-  for (const [i] of ids.entries()) {
-    if (i > 0) p = beginNextRound(p);
-    for (let g = 0; g < 300; g++) {
-      const r = replayBranch(p, bases);
-      if (!r.ok) throw new Error(r.error.message);
-      const last = r.value[r.value.length - 1]!;
-      if (last.state.status !== 'negotiating') break;
-      p = appendAction(p, computerAction(last.scenario, last.state));
-    }
-  }
-  return p;
-}
 
 describe('campaign and branches in Chromium', () => {
   afterAll(closeBrowser);
@@ -219,7 +205,8 @@ describe('campaign and branches in Chromium', () => {
   });
 
   it('a finished campaign ends on its timeline: five rounds beside history, with what history did between them', async () => {
-    const play = wholeCampaign(7);
+    // A whole campaign played in node, Japan's seat moved by the computer's choices (the seat stays the student's).
+    const { play } = runCampaign(bases, ids, { seed: 7, side: 'japan', policy: computer });
     const { page, errors } = await openGame();
     const base = page.url().slice(0, page.url().indexOf('?'));
     await page.goto(`${base}?renderer=canvas&fast=1#replay=${encodeShare(makeSave(play))}`);
