@@ -40,8 +40,29 @@ function gameData(): Plugin {
   };
 }
 
+/**
+ * Phaser's source reads build flags as `typeof FLAG`: keep both renderers,
+ * leave out sound, the WebGL debugger and the optional plugins.
+ */
+const PHASER_FLAGS: Record<string, string> = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
 export default defineConfig({
   base: './',
+  define: PHASER_FLAGS,
+  resolve: {
+    alias: [
+      { find: /^phaser$/, replacement: resolve('src/view/phaserLean.ts') },
+      { find: /^phaser-src\//, replacement: `${resolve('node_modules/phaser/src')}/` },
+    ],
+  },
   plugins: [gameData()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
