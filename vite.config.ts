@@ -54,8 +54,8 @@ const PHASER_FLAGS: Record<string, string> = {
   'typeof PLUGIN_FBINSTANT': 'false',
 };
 
-export default defineConfig({
-  base: './',
+/** The build's `phaser` is the lean one; the dev server keeps the whole library (it pre-bundles it once). */
+const LEAN_PHASER = {
   define: PHASER_FLAGS,
   resolve: {
     alias: [
@@ -63,6 +63,11 @@ export default defineConfig({
       { find: /^phaser-src\//, replacement: `${resolve('node_modules/phaser/src')}/` },
     ],
   },
+};
+
+export default defineConfig(({ command }) => ({
+  base: './',
+  ...(command === 'build' ? LEAN_PHASER : {}),
   plugins: [gameData()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
@@ -78,4 +83,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
