@@ -1,16 +1,27 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { bundlePath } from './src/engine/scenario/bundle';
+import { compileAll, compileIndex, compileRound, compileSources } from './src/node/rounds';
 
 /**
- * Round data, source documents and the map are fetched at run time by
- * relative URL (`scenarios/…`, `map/…`), so a round's data loads only when the
- * round starts and dist/ works under any path. In dev they are served from the
- * repository; in a build they are copied next to index.html. The teacher
- * guide (docs/) travels the same way, for the menu's "Teacher guide" screen.
+ * The map and the teacher guide are fetched at run time by relative URL
+ * (`map/…`, `docs/…`), so dist/ works under any path: in dev they are served
+ * from the repository, in a build copied next to index.html. The rounds are
+ * compiled (src/node/rounds.ts): the build writes `rounds/*.json` once and
+ * stops on any round that does not validate; the dev server compiles the
+ * round it is asked for on every request, so an author editing YAML sees
+ * live errors (file, line, path) on the game's error screen.
  */
-const DATA: Record<string, string> = { scenarios: 'scenarios', map: 'assets/map', docs: 'docs' };
-const TYPES: Record<string, string> = { '.yaml': 'text/yaml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
+const DATA: Record<string, string> = { map: 'assets/map', docs: 'docs' };
+const TYPES: Record<string, string> = { '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
+
+function compiledFile(path: string): string | null {
+  if (path === bundlePath.index) return JSON.stringify(compileIndex());
+  if (path === bundlePath.sources) return JSON.stringify(compileSources());
+  const round = /^rounds\/([a-z0-9]+)\.json$/.exec(path);
+  return round ? JSON.stringify(compileRound(round[1] as string)) : null;
+}
 
 function gameData(): Plugin {
   let outDir = 'dist';
@@ -22,7 +33,14 @@ function gameData(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        const match = /^\/(scenarios|map|docs)\/(.+)$/.exec(url);
+        if (url.startsWith('/rounds/')) {
+          const body = compiledFile(url.slice(1));
+          if (body === null) return next();
+          res.setHeader('Content-Type', 'application/json');
+          res.setHeader('Cache-Control', 'no-store');
+          return res.end(body);
+        }
+        const match = /^\/(map|docs)\/(.+)$/.exec(url);
         if (!match) return next();
         const root = resolve(DATA[match[1] as string] as string);
         const file = normalize(join(root, match[2] as string));
@@ -31,10 +49,13 @@ function gameData(): Plugin {
         res.end(readFileSync(file));
       });
     },
+    generateBundle() {
+      for (const [fileName, source] of compileAll()) this.emitFile({ type: 'asset', fileName, source });
+    },
     writeBundle() {
       for (const [url, from] of Object.entries(DATA)) {
         mkdirSync(join(outDir, url), { recursive: true });
-        cpSync(from, join(outDir, url), { recursive: true, filter: (src) => !src.includes('drafts') && !src.endsWith('.schema.json') });
+        cpSync(from, join(outDir, url), { recursive: true, filter: (src) => !src.includes('drafts') });
       }
     },
   };

@@ -40,7 +40,7 @@ import { lastSpoken, TableScreen } from '../ui/table/screen';
 import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
 import { seats } from '../view/layout';
 import { discardAutosave, readAutosave, setAside, writeAutosave } from './autosave';
-import { fetchCatalog, fetchGuide, fetchMap, fetchScenario, fetchSources } from './data';
+import { fetchCatalog, fetchGuide, fetchMap, fetchScenario, fetchSources, prefetchRound } from './data';
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
 
@@ -151,7 +151,13 @@ export class App {
     if (r.ok) {
       this.catalog = r.value;
       if (!r.value.rounds.some((x) => x.id === this.choice.round)) this.choice.round = r.value.rounds[0]?.id ?? this.choice.round;
-    } else this.showError({ title: 'The round index could not be read', file: 'scenarios/index.yaml', errors: [], message: r.error });
+    } else this.showError({ title: 'The round index could not be read', file: 'rounds/index.json', errors: [], message: r.error });
+  }
+
+  /** Fetch a round's data while the player is still looking at its card. */
+  private prefetch(id: string): void {
+    const card = this.catalog?.rounds.find((r) => r.id === id);
+    if (card) prefetchRound(card.file);
   }
 
   showMenu(): void {
@@ -169,6 +175,7 @@ export class App {
         this.mapAsset,
         {
           start: (c) => void this.openRound(c),
+          prefetch: (id) => this.prefetch(id),
           credits: () => void this.showCredits(),
           guide: () => void this.showGuide(),
           classResults: () => this.showClassResults(),

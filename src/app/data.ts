@@ -1,14 +1,16 @@
 /**
  * Fetching game data at run time, by URL relative to the page: the round
- * index, the source documents and one round's scenario (validated in the
- * browser by the same loader the CLI uses). Failures come back as values the
- * error screen can show; nothing is half-loaded.
+ * index, the source documents and one round, all compiled and validated when
+ * the game was built (engine/scenario/bundle.ts), so starting a round reads
+ * JSON and nothing else. A round is fetched once per page, in parallel with
+ * the sources, and can be asked for early (when its card is chosen).
+ * Failures come back as values the error screen can show; nothing is
+ * half-loaded.
  */
-import { parseCatalog, type Catalog } from '../engine/scenario/catalog';
+import { bundlePath, readIndex, readRound, readSources, type BundleProblem } from '../engine/scenario/bundle';
+import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
-import { loadScenario, type ScenarioError } from '../engine/scenario/load';
 import type { Scenario } from '../engine/scenario/schema';
-import { buildLibrary, parseSourceIndex } from '../engine/scenario/sources';
 import { err, ok, type Result } from '../engine/result';
 import type { MapAsset } from './mapAsset';
 
@@ -22,47 +24,72 @@ const fetchText = async (path: string): Promise<Result<string, string>> => {
   }
 };
 
+const problemText = (p: BundleProblem) => p.message ?? p.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n');
+
 export async function fetchCatalog(): Promise<Result<Catalog, string>> {
-  const text = await fetchText('scenarios/index.yaml');
-  return text.ok ? parseCatalog(text.value) : text;
+  const text = await fetchText(bundlePath.index);
+  if (!text.ok) return text;
+  const r = readIndex(text.value);
+  return r.ok ? r : err(problemText(r.error));
 }
 
 /** The teacher guide (docs/teacher-guide.md, copied into the build). */
 export const fetchGuide = (): Promise<Result<string, string>> => fetchText('docs/teacher-guide.md');
 
-let library: Promise<Result<SourceLibrary, string>> | undefined;
-export function fetchSources(): Promise<Result<SourceLibrary, string>> {
-  library ??= (async () => {
-    const index = await fetchText('scenarios/sources/index.yaml');
-    if (!index.ok) return index;
-    const parsed = parseSourceIndex(index.value);
-    if (!parsed.ok) return parsed;
-    const texts: Record<string, string> = {};
-    for (const s of parsed.value.sources) {
-      const t = await fetchText(`scenarios/sources/${s.file}`);
-      if (!t.ok) return t;
-      texts[s.file] = t.value;
-    }
-    return buildLibrary(parsed.value, texts);
-  })();
-  const pending = library;
-  void pending.then((r) => {
-    if (!r.ok && library === pending) library = undefined;
-  });
-  return pending;
+/** A fetch shared by every caller until it fails (a failure is tried again next time). */
+function once<T, E>(run: () => Promise<Result<T, E>>): () => Promise<Result<T, E>> {
+  let pending: Promise<Result<T, E>> | undefined;
+  return () => {
+    if (pending) return pending;
+    const p = run();
+    pending = p;
+    void p.then((r) => {
+      if (!r.ok && pending === p) pending = undefined;
+    });
+    return p;
+  };
 }
 
-export type ScenarioLoad = Result<{ scenario: Scenario; sources: SourceLibrary }, { file: string; errors: readonly ScenarioError[]; message?: string; source?: string }>;
+export const fetchSources = once(async (): Promise<Result<SourceLibrary, string>> => {
+  const text = await fetchText(bundlePath.sources);
+  if (!text.ok) return text;
+  const r = readSources(text.value);
+  return r.ok ? r : err(problemText(r.error));
+});
 
-/** Fetch and validate one round. */
+export type ScenarioLoad = Result<{ scenario: Scenario; sources: SourceLibrary }, BundleProblem>;
+
+const rounds = new Map<string, () => Promise<Result<Scenario, BundleProblem>>>();
+
+/** The round's id from its card's file name ("1956.yaml" → "1956"). */
+const roundId = (file: string) => file.replace(/\.yaml$/, '');
+
+function fetchRound(file: string): Promise<Result<Scenario, BundleProblem>> {
+  const id = roundId(file);
+  let f = rounds.get(id);
+  if (!f) {
+    const path = bundlePath.round(id);
+    f = once(async () => {
+      const text = await fetchText(path);
+      return text.ok ? readRound(text.value, path) : err({ file: path, errors: [], message: text.error });
+    });
+    rounds.set(id, f);
+  }
+  return f();
+}
+
+/** Start fetching a round (and the sources) before it is opened; opening it then waits for nothing more. */
+export function prefetchRound(file: string): void {
+  void fetchRound(file);
+  void fetchSources();
+}
+
+/** One round and the source library, fetched in parallel. */
 export async function fetchScenario(file: string): Promise<ScenarioLoad> {
-  const path = `scenarios/${file}`;
-  const sources = await fetchSources();
-  if (!sources.ok) return err({ file: 'scenarios/sources/index.yaml', errors: [], message: sources.error });
-  const text = await fetchText(path);
-  if (!text.ok) return err({ file: path, errors: [], message: text.error });
-  const loaded = loadScenario(path, text.value, { sources: sources.value });
-  return loaded.ok ? ok({ scenario: loaded.value, sources: sources.value }) : err({ file: path, errors: loaded.error, source: text.value });
+  const [sources, round] = await Promise.all([fetchSources(), fetchRound(file)]);
+  if (!round.ok) return round;
+  if (!sources.ok) return err({ file: bundlePath.sources, errors: [], message: sources.error });
+  return ok({ scenario: round.value, sources: sources.value });
 }
 
 let map: Promise<MapAsset | null> | undefined;

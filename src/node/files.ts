@@ -16,16 +16,20 @@ export const SCENARIOS = join(ROOT, 'scenarios');
 
 let library: SourceLibrary | undefined;
 
-/** The source documents, read once. Throws if the index itself is broken (a repository fault). */
-export function sourceLibrary(): SourceLibrary {
-  if (library) return library;
+/** The source documents, read from disk now. Throws if the index itself is broken (a repository fault). */
+export function readSourceLibrary(): SourceLibrary {
   const dir = join(SCENARIOS, 'sources');
   const index = parseSourceIndex(readFileSync(join(dir, 'index.yaml'), 'utf8'));
   if (!index.ok) throw new Error(index.error);
   const texts = Object.fromEntries(index.value.sources.map((s) => [s.file, readFileSync(join(dir, s.file), 'utf8')]));
   const lib = buildLibrary(index.value, texts);
   if (!lib.ok) throw new Error(lib.error);
-  library = lib.value;
+  return lib.value;
+}
+
+/** The source documents, read once. */
+export function sourceLibrary(): SourceLibrary {
+  library ??= readSourceLibrary();
   return library;
 }
 

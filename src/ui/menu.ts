@@ -42,6 +42,8 @@ export interface MenuActions {
   readonly discard: () => void;
   /** Replay a save file chosen by the player. */
   readonly openFile: (file: File) => void;
+  /** A round the player is looking at (hovered, focused or chosen): fetch its data ahead of the click. */
+  readonly prefetch: (round: string) => void;
 }
 
 /** The autosaved round, as the menu describes it. */
@@ -93,6 +95,9 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
       h('span', { class: 'who' }, r.table),
       h('span', { class: 'stake' }, r.stake),
     );
+    const ahead = () => actions.prefetch(r.id);
+    b.addEventListener('pointerenter', ahead);
+    b.addEventListener('focus', ahead);
     b.addEventListener('click', () => {
       choice.round = r.id;
       for (const c of cards) c.setAttribute('aria-pressed', String(c === b));

@@ -1,10 +1,12 @@
-// The shell around the rounds: a broken scenario gives a readable error
-// screen (file, line, what is wrong), a reload mid-round returns to the menu,
+// The shell around the rounds: a broken scenario (as the dev server serves
+// it while an author edits) gives a readable error screen (file, line, what is wrong), a reload mid-round returns to the menu,
 // the credits list the sources, and the WebGL renderer draws too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../../src/node/files';
+import type { RoundErrors } from '../../src/engine/scenario/bundle';
+import { loadScenario } from '../../src/engine/scenario/load';
+import { SCENARIOS, sourceLibrary } from '../../src/node/files';
 import { closeBrowser, expectAccessible, openGame, probe, shot } from './helpers';
 
 describe('shell', () => {
@@ -15,7 +17,11 @@ describe('shell', () => {
     const real = readFileSync(join(SCENARIOS, '1956.yaml'), 'utf8');
     const broken = real.replace(/^version: 1$/m, 'version: two');
     const line = broken.split('\n').findIndex((l) => l === 'version: two') + 1;
-    await page.route('**/scenarios/1956.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: broken }));
+    // What the dev server answers for a round file an author has just broken.
+    const loaded = loadScenario('scenarios/1956.yaml', broken, { sources: sourceLibrary() });
+    if (loaded.ok) throw new Error('the broken round validated');
+    const served: RoundErrors = { kind: 'kuril-round-errors', file: 'scenarios/1956.yaml', errors: loaded.error, source: broken };
+    await page.route('**/rounds/1956.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(served) }));
     await page.click('[data-round="1956"]');
     await page.click('[data-testid="start"]');
     await page.waitForSelector('[data-screen="error"]');
