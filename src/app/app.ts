@@ -40,7 +40,7 @@ import { lastSpoken, TableScreen } from '../ui/table/screen';
 import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
 import { seats } from '../view/layout';
 import { discardAutosave, readAutosave, setAside, writeAutosave } from './autosave';
-import { fetchCatalog, fetchGuide, fetchMap, fetchScenario, fetchSources } from './data';
+import { fetchCatalog, fetchGuide, fetchMap, fetchRoundsById, fetchScenario, fetchSources } from './data';
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
 
@@ -291,7 +291,7 @@ export class App {
   }
 
   private showClassResults(): void {
-    this.mount('class', classResultsScreen(() => this.showMenu()));
+    this.mount('class', classResultsScreen(() => this.showMenu(), (ids) => fetchRoundsById(this.catalog, ids)));
     this.overlay.querySelector<HTMLElement>('input[type="file"]')?.focus();
   }
 
@@ -627,7 +627,7 @@ export class App {
     this.mount(
       'debrief',
       debriefScreen(this.pair, {
-        make: (pair) => makeDebrief(r.opened.scenario, state, actionsOf(r), pair),
+        make: (pair) => makeDebrief(r.opened.scenario, state, actionsOf(r), pair, r.opened.start),
         onPair: (pair) => (this.pair = pair),
         back: () => this.showOutcome(),
         menu: () => this.showMenu(),

@@ -70,3 +70,10 @@ export function fetchMap(): Promise<MapAsset | null> {
   map ??= fetchText('map/islands.json').then((t) => (t.ok ? (JSON.parse(t.value) as MapAsset) : null));
   return map;
 }
+
+/** The game's own rounds by id (for the class results): ids not in the index, or whose file fails to load, are left out. */
+export async function fetchRoundsById(catalog: Catalog | null, ids: readonly string[]): Promise<Map<string, Scenario>> {
+  const files = ids.flatMap((id) => catalog?.rounds.find((r) => r.id === id)?.file ?? []);
+  const loads = await Promise.all(files.map((f) => fetchScenario(f)));
+  return new Map(loads.flatMap((l) => (l.ok ? [[l.value.scenario.id, l.value.scenario] as const] : [])));
+}
