@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy, securityHeaders } from './src/security/headers.ts';
 
 /**
  * Round data, source documents and the map are fetched at run time by
@@ -40,11 +41,24 @@ function gameData(): Plugin {
   };
 }
 
+/**
+ * The Content Security Policy as the first tag of the built index.html (the
+ * dev server goes without: its hot reload injects inline styles). The values
+ * live in src/security/headers.ts, shared with `vite preview` and any server.
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: 'kuril-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ meta: true }) }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [gameData()],
+  plugins: [gameData(), securityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders() },
   build: {
     target: 'es2022',
     assetsDir: 'js',

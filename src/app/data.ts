@@ -10,7 +10,7 @@ import { loadScenario, type ScenarioError } from '../engine/scenario/load';
 import type { Scenario } from '../engine/scenario/schema';
 import { buildLibrary, parseSourceIndex } from '../engine/scenario/sources';
 import { err, ok, type Result } from '../engine/result';
-import type { MapAsset } from './mapAsset';
+import { parseMapAsset, type MapAsset } from './mapAsset';
 
 const fetchText = async (path: string): Promise<Result<string, string>> => {
   try {
@@ -65,9 +65,16 @@ export async function fetchScenario(file: string): Promise<ScenarioLoad> {
   return loaded.ok ? ok({ scenario: loaded.value, sources: sources.value }) : err({ file: path, errors: loaded.error, source: text.value });
 }
 
-let map: Promise<MapAsset | null> | undefined;
-export function fetchMap(): Promise<MapAsset | null> {
-  map ??= fetchText('map/islands.json').then((t) => (t.ok ? (JSON.parse(t.value) as MapAsset) : null));
+export interface MapLoad {
+  readonly asset: MapAsset | null;
+  /** Why there is no map, in words for the menu (null when it loaded, or when it could not be fetched at all). */
+  readonly problem: string | null;
+}
+
+let map: Promise<MapLoad> | undefined;
+/** The drawn map; a damaged file is reported, never thrown (the game runs without the drawing). */
+export function fetchMap(): Promise<MapLoad> {
+  map ??= fetchText('map/islands.json').then((t) => (t.ok ? parseMapAsset(t.value) : { asset: null, problem: null }));
   return map;
 }
 
