@@ -39,7 +39,7 @@ const MapAssetSchema = z.object({
 
 /** Read map/islands.json: the asset, or what is wrong with it (a truncated or damaged file is named, never thrown). */
 export function parseMapAsset(text: string, file = 'map/islands.json'): { asset: MapAsset | null; problem: string | null } {
-  const unusable = `The map (${file}) is damaged, so the game runs without the drawn islands; the names and every round still work. Reload the page, or tell whoever runs the game.`;
+  const unusable = `The map (${file}) is damaged, so the game runs without the drawn islands; every round still works. Reload the page, or tell whoever runs the game.`;
   let data: unknown;
   try {
     data = JSON.parse(text);

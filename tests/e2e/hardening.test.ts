@@ -278,7 +278,7 @@ describe('hardening in Chromium', () => {
     });
     await page.goto(`${inject('baseUrl')}?${QUERY}`);
     await atMenu(page);
-    expect(await page.textContent('[data-testid="save-notice"]')).toContain('The map (map/islands.json) is damaged, so the game runs without the drawn islands');
+    expect(await page.textContent('[data-testid="save-notice"]')).toContain('The map (map/islands.json) is damaged, so the game runs without the drawn islands; every round still works');
     await lookAt(page, 'menu-map-damaged');
     await startJapan(page, 'practice');
     await waitForTurn(page);
