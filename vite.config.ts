@@ -54,8 +54,34 @@ function securityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Phaser's source reads build flags as `typeof FLAG`: keep both renderers,
+ * leave out sound, the WebGL debugger and the optional plugins.
+ */
+const PHASER_FLAGS: Record<string, string> = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
+/** The build's `phaser` is the lean one; the dev server keeps the whole library (it pre-bundles it once). */
+const LEAN_PHASER = {
+  define: PHASER_FLAGS,
+  resolve: {
+    alias: [
+      { find: /^phaser$/, replacement: resolve('src/view/phaserLean.ts') },
+      { find: /^phaser-src\//, replacement: `${resolve('node_modules/phaser/src')}/` },
+    ],
+  },
+};
+
+export default defineConfig(({ command }) => ({
   base: './',
+  ...(command === 'build' ? LEAN_PHASER : {}),
   plugins: [gameData(), securityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders() },
@@ -71,4 +97,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

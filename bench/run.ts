@@ -231,8 +231,8 @@ async function main(): Promise<void> {
   const rows: [string, string, string, boolean][] = [
     ['load (menu interactive), median of 7', `${results.load_ms} ms (bare Phaser ${results.bare_load_ms} ms)`, '≤ 1000 ms', results.load_ms <= 1000],
     ['load ratio game / bare', String(results.load_ratio), '≤ 1.25', results.load_ratio <= 1.25],
-    ['JS for the menu, gzip', `${kb(results.js_gzip_bytes)} (raw ${kb(results.js_raw_bytes)})`, `≤ Phaser + 150 kB = ${kb(results.phaser_gzip_bytes + 150 * 1024)}`, results.js_gzip_bytes <= results.phaser_gzip_bytes + 150 * 1024],
-    ['Phaser’s share, gzip', `${kb(results.phaser_gzip_bytes)} (raw ${kb(results.phaser_raw_bytes)})`, '', true],
+    ['JS for the menu, gzip', `${kb(results.js_gzip_bytes)} (raw ${kb(results.js_raw_bytes)})`, '≤ 350 kB', results.js_gzip_bytes <= 350 * 1024],
+    ['Phaser’s share, gzip (only the modules the game uses)', `${kb(results.phaser_gzip_bytes)} (raw ${kb(results.phaser_raw_bytes)})`, '', true],
     ['all bytes for the menu, gzip', `${kb(results.total_gzip_bytes)} (raw ${kb(results.total_raw_bytes)})`, '', true],
     ['round data loaded at the menu', String(results.round_data_at_menu), 'false', !results.round_data_at_menu],
     ['frame interval p50 / p95', `${results.frame_p50_ms} / ${results.frame_p95_ms} ms`, 'p95 ≤ 17.5 ms', results.frame_p95_ms <= 17.5],
