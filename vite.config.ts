@@ -3,6 +3,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { bundlePath } from './src/engine/scenario/bundle';
 import { compileAll, compileIndex, compileRound, compileSources } from './src/node/rounds';
+import { contentSecurityPolicy, securityHeaders } from './src/security/headers.ts';
 
 /**
  * The map and the teacher guide are fetched at run time by relative URL
@@ -62,6 +63,19 @@ function gameData(): Plugin {
 }
 
 /**
+ * The Content Security Policy as the first tag of the built index.html (the
+ * dev server goes without: its hot reload injects inline styles). The values
+ * live in src/security/headers.ts, shared with `vite preview` and any server.
+ */
+function securityPolicy(): Plugin {
+  return {
+    name: 'kuril-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ meta: true }) }, injectTo: 'head-prepend' }],
+  };
+}
+
+/**
  * Phaser's source reads build flags as `typeof FLAG`: keep both renderers,
  * leave out sound, the WebGL debugger and the optional plugins.
  */
@@ -89,9 +103,9 @@ const LEAN_PHASER = {
 export default defineConfig(({ command }) => ({
   base: './',
   ...(command === 'build' ? LEAN_PHASER : {}),
-  plugins: [gameData()],
+  plugins: [gameData(), securityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders() },
   build: {
     target: 'es2022',
     assetsDir: 'js',

@@ -3,6 +3,7 @@
  * and show the menu as soon as it is there (window.__ready), while the one
  * Phaser game (Canvas or WebGL) loads and boots alongside.
  */
+import './app/noEval';
 import './ui/styles.css';
 import type Phaser from 'phaser';
 import { App } from './app/app';
@@ -32,10 +33,13 @@ let frames = 0;
 // parse do not delay the first screen; the table waits for it.
 bar.style.width = '30%';
 barText.textContent = 'Loading the round index';
-void app.loadCatalog().then(() => {
-  reveal();
-  requestAnimationFrame(() => setTimeout(startPhaser, 0));
-});
+void app
+  .loadCatalog()
+  .catch((e: unknown) => app.showStartupError(e))
+  .then(() => {
+    reveal();
+    requestAnimationFrame(() => setTimeout(startPhaser, 0));
+  });
 
 let game: Promise<Phaser.Game> | null = null;
 function startPhaser(): void {

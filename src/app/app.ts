@@ -14,7 +14,7 @@
 import { decide } from '../engine/counterpart/negotiator';
 import { makeDebrief } from '../engine/debrief/debrief';
 import { appendAction, beginNextRound, branchOf, currentBranch, isComplete, newPlay, renameBranch, replayBranch, rewind, switchBranch, type Play, type PlayedRound } from '../engine/campaign/play';
-import { decodeShare, encodeShare, makeSave, parseSave, playOf, type Save } from '../engine/log/save';
+import { decodeShare, encodeShare, makeSave, parseSave, playOf, versionChanges, type Save } from '../engine/log/save';
 import type { Action, GameState } from '../engine/model/state';
 import { other, type SideId } from '../engine/model/types';
 import type { Catalog } from '../engine/scenario/catalog';
@@ -39,12 +39,15 @@ import { outcomeScreen } from '../ui/outcome';
 import { lastSpoken, TableScreen } from '../ui/table/screen';
 import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
 import { seats } from '../view/layout';
-import { discardAutosave, readAutosave, setAside, writeAutosave } from './autosave';
-import { fetchCatalog, fetchGuide, fetchMap, fetchScenario, fetchSources, prefetchRound } from './data';
+import { discardAutosave, readAutosave, setAside, storageRefused, writeAutosave, type StorageStatus } from './autosave';
+import { discardKept, keepOwnRound, keptRound, restoreKept, wouldReplace } from './keptRound';
+import { Banner } from '../ui/banner';
+import { confirmOpenScreen } from '../ui/confirmOpen';
+import { fetchCatalog, fetchGuide, fetchMap, fetchRoundsById, fetchScenario, fetchSources, prefetchRound } from './data';
 import type { MapAsset } from './mapAsset';
 import type { PageOptions } from './params';
 
-export type ScreenName = 'boot' | 'menu' | 'credits' | 'guide' | 'class' | 'briefing' | 'handover' | 'table' | 'outcome' | 'debrief' | 'timeline' | 'branches' | 'error';
+export type ScreenName = 'boot' | 'menu' | 'confirm' | 'credits' | 'guide' | 'class' | 'briefing' | 'handover' | 'table' | 'outcome' | 'debrief' | 'timeline' | 'branches' | 'error';
 
 type Seat = 'human' | 'computer';
 
@@ -120,6 +123,8 @@ export class App {
   private readonly sceneReady = new Promise<void>((resolve) => (this.markSceneReady = resolve));
   /** Messages about saves for the menu (a damaged autosave, a bad file or share link), shown once. */
   private notices: string[] = [];
+  /** The notice over every screen (the game is not saving; a save from another version of a round). */
+  private readonly banner = new Banner();
   private readonly probe: GameProbe = { screen: 'boot', round: null, side: null, status: null, phase: null, turn: null, busy: false, logLength: 0, renders: 0, play: null, branch: null, branches: 0 };
 
   constructor(
@@ -128,6 +133,7 @@ export class App {
     private readonly options: PageOptions,
   ) {
     window.__game = this.probe;
+    overlay.append(this.banner.root);
     document.addEventListener('keydown', (e) => this.onKey(e));
   }
 
@@ -147,7 +153,8 @@ export class App {
   /** Load the round index (the only data the menu needs). */
   async loadCatalog(): Promise<void> {
     const [r, map] = await Promise.all([fetchCatalog(), fetchMap()]);
-    this.mapAsset = map;
+    this.mapAsset = map.asset;
+    if (map.problem) this.notices.push(map.problem);
     if (r.ok) {
       this.catalog = r.value;
       if (!r.value.rounds.some((x) => x.id === this.choice.round)) this.choice.round = r.value.rounds[0]?.id ?? this.choice.round;
@@ -160,6 +167,11 @@ export class App {
     if (card) prefetchRound(card.file);
   }
 
+  /** Loading the index threw (a fault no check foresaw): say so rather than wait forever. */
+  showStartupError(e: unknown): void {
+    this.showError({ title: 'The game could not start', file: 'rounds/index.json', errors: [], message: e instanceof Error ? e.message : String(e) });
+  }
+
   showMenu(): void {
     this.leaveRound();
     if (!this.catalog) return;
@@ -167,6 +179,8 @@ export class App {
     const notices = [...this.notices, ...auto.problems];
     this.notices = [];
     const save = auto.save;
+    const kept = keptRound();
+    if (storageRefused()) this.storageNotice('refused');
     this.mount(
       'menu',
       menuScreen(
@@ -183,13 +197,22 @@ export class App {
             if (save) void this.openSave(save, 'autosave');
           },
           discard: () => {
-            discardAutosave();
+            this.storageNotice(discardAutosave());
+            this.showMenu();
+          },
+          resumeKept: () => {
+            this.storageNotice(restoreKept());
+            this.showMenu();
+          },
+          discardKept: () => {
+            this.storageNotice(discardKept());
             this.showMenu();
           },
           openFile: (file) => void this.openFile(file),
         },
         save ? this.describeSave(save) : null,
         notices,
+        kept ? this.describeSave(kept) : null,
       ),
     );
     this.overlay.querySelector<HTMLElement>(save ? '[data-testid="resume"]' : '.card[aria-pressed="true"]')?.focus();
@@ -205,7 +228,40 @@ export class App {
       this.showMenu();
       return;
     }
-    await this.openSave(r.value, 'share link');
+    await this.offer(r.value, 'share link', 'a share link');
+  }
+
+  /**
+   * A share link or file that would replace the student's own autosaved round
+   * asks first; on yes, the student's round is kept aside (see keptRound.ts).
+   */
+  private async offer(save: Save, from: 'share link' | 'file', what: string, problem: string | null = null): Promise<void> {
+    const replace = wouldReplace(save);
+    if (!replace) return this.openSave(save, from);
+    this.leaveRound();
+    const open = () => {
+      const kept = keepOwnRound();
+      if (kept !== 'saved') return void this.offer(save, from, what, kept === 'full' ? 'Browser storage is full, so your round cannot be kept aside: export it from its outcome screen or free some space, then try again.' : 'Browser storage refused to keep your round aside, so the shared round was not opened.');
+      void this.openSave(save, from);
+    };
+    const back = () => {
+      if (from === 'share link') history.replaceState(null, '', location.pathname + location.search);
+      this.showMenu();
+    };
+    this.mount('confirm', confirmOpenScreen({ what, incoming: this.describeSave(save), own: this.describeSave(replace.own), replacesKept: replace.replacesKept ? this.describeSave(replace.replacesKept) : null, problem }, open, back));
+    this.overlay.querySelector<HTMLElement>('#confirm-title')?.focus();
+  }
+
+  /** The one notice about storage: shown while saving fails, taken away when it works again. */
+  private storageNotice(status: StorageStatus): void {
+    this.banner.set(
+      'storage',
+      status === 'full'
+        ? 'This round is not being saved: the browser’s storage for this site is full. If you reload or close the page, the moves since the last save are lost. Export a save file from the outcome screen, or free some space in the browser’s site settings.'
+        : status === 'refused'
+          ? 'This browser does not let the game save (site data is blocked here, or a private window refuses it): a reload loses the round. Export a save file from the outcome screen to keep it.'
+          : null,
+    );
   }
 
   private describeSave(save: Save): SavedRound {
@@ -232,7 +288,7 @@ export class App {
       this.showMenu();
       return;
     }
-    await this.openSave(r.value, 'file');
+    await this.offer(r.value, 'file', `the save file “${file.name}”`);
   }
 
   /**
@@ -240,14 +296,14 @@ export class App {
    * one shows the error screen and nothing is half-loaded).
    */
   private async fetchRounds(ids: readonly string[]): Promise<{ bases: Map<string, Scenario>; sources: SourceLibrary } | null> {
-    const cards = ids.map((id) => this.catalog?.rounds.find((r) => r.id === id));
+    const cards = [...new Set(ids)].map((id) => this.catalog?.rounds.find((r) => r.id === id));
     if (cards.some((c) => !c)) return null;
     const generation = ++this.generation;
     this.probe.busy = true;
     const [loads, map] = await Promise.all([Promise.all(cards.map((c) => fetchScenario(c?.file ?? ''))), fetchMap()]);
     this.probe.busy = false;
     if (generation !== this.generation) return null;
-    this.mapAsset = map;
+    this.mapAsset = map.asset;
     const bases = new Map<string, Scenario>();
     let sources: SourceLibrary | null = null;
     for (const [i, loaded] of loads.entries()) {
@@ -270,8 +326,12 @@ export class App {
     }
     const loaded = await this.fetchRounds(save.order);
     if (!loaded) return;
-    const problem = this.enterPlay(playOf(save), loaded.bases, loaded.sources, 'resume');
-    if (problem) this.fail(from, `${from}: ${problem}`);
+    const changed = versionChanges(save, loaded.bases);
+    // The play goes on under the rounds as they are now: its save records their versions.
+    const versions = Object.fromEntries([...loaded.bases.values()].map((b) => [b.id, b.version]));
+    const problem = this.enterPlay({ ...playOf(save), versions }, loaded.bases, loaded.sources, 'resume');
+    if (problem) this.fail(from, [`${from}: ${problem}`, ...changed].join(' '));
+    else this.banner.set('versions', changed.length > 0 ? changed.join(' ') : null);
   }
 
   private fail(from: SaveOrigin, message: string): void {
@@ -282,7 +342,7 @@ export class App {
 
   /** Autosave after every move, in every mode. */
   private autosave(r: Round): void {
-    writeAutosave(makeSave(r.play));
+    this.storageNotice(writeAutosave(makeSave(r.play)));
   }
 
   private async showCredits(): Promise<void> {
@@ -298,7 +358,7 @@ export class App {
   }
 
   private showClassResults(): void {
-    this.mount('class', classResultsScreen(() => this.showMenu()));
+    this.mount('class', classResultsScreen(() => this.showMenu(), (ids) => fetchRoundsById(this.catalog, ids)));
     this.overlay.querySelector<HTMLElement>('input[type="file"]')?.focus();
   }
 
@@ -613,10 +673,11 @@ export class App {
         compare,
         broken: Object.fromEntries([...replayed].flatMap(([id, x]) => (x.ok ? [] : [[id, x.error.message]]))),
         rename: (id, name) => {
-          if (this.round !== r) return;
+          if (this.round !== r) return name;
           r.play = renameBranch(r.play, id, name);
           this.probe.branch = r.play.current;
           this.autosave(r);
+          return branchOf(r.play, id)?.name ?? name;
         },
         open: (id) => this.openBranch(id),
         back,
@@ -634,7 +695,7 @@ export class App {
     this.mount(
       'debrief',
       debriefScreen(this.pair, {
-        make: (pair) => makeDebrief(r.opened.scenario, state, actionsOf(r), pair),
+        make: (pair) => makeDebrief(r.opened.scenario, state, actionsOf(r), pair, r.opened.start),
         onPair: (pair) => (this.pair = pair),
         back: () => this.showOutcome(),
         menu: () => this.showMenu(),
@@ -645,6 +706,7 @@ export class App {
 
   private leaveRound(): void {
     this.generation++;
+    this.banner.set('versions', null);
     this.round?.table?.dispose();
     this.round?.session.stop();
     this.round = null;
@@ -655,7 +717,7 @@ export class App {
   private mount(screen: ScreenName, el: HTMLElement): void {
     this.screen = screen;
     this.probe.screen = screen;
-    this.overlay.querySelectorAll(':scope > :not(#boot)').forEach((n) => n.remove());
+    this.overlay.querySelectorAll(':scope > :not(#boot):not(#app-banner)').forEach((n) => n.remove());
     this.overlay.append(el);
     document.body.dataset.screen = screen;
   }

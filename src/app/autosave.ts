@@ -3,12 +3,19 @@
  * one before it under `kuril.autosave.previous`. A save that cannot be read
  * is never thrown away silently: it is moved to `kuril.autosave.damaged`, the
  * menu says why, and the previous save takes its place if that one is good.
+ * Storage may be full or refused (private windows, blocked site data): every
+ * write is tried, its failure reported as a value ('full' or 'refused') for
+ * the one notice the student sees, and nothing already saved is removed
+ * unless its copy was written first.
  */
 import { parseSave, type Save } from '../engine/log/save';
 
 export const AUTOSAVE = 'kuril.autosave';
 export const PREVIOUS = 'kuril.autosave.previous';
 export const DAMAGED = 'kuril.autosave.damaged';
+
+/** What became of a write: done, or why not. */
+export type StorageStatus = 'saved' | 'full' | 'refused';
 
 const storage = (): Storage | null => {
   try {
@@ -18,17 +25,56 @@ const storage = (): Storage | null => {
   }
 };
 
-/** Write the save; the one it replaces becomes the previous save. */
-export function writeAutosave(save: Save): void {
+const isQuota = (e: unknown): boolean => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
+
+/** Run storage operations; a failure becomes 'full' (quota) or 'refused' (anything else). */
+export function attempt(run: (s: Storage) => void): StorageStatus {
   const s = storage();
-  if (!s) return;
+  if (!s) return 'refused';
   try {
-    const old = s.getItem(AUTOSAVE);
-    if (old !== null) s.setItem(PREVIOUS, old);
-    s.setItem(AUTOSAVE, JSON.stringify(save));
-  } catch {
-    // Storage full or refused: the round goes on without an autosave.
+    run(s);
+    return 'saved';
+  } catch (e) {
+    return isQuota(e) ? 'full' : 'refused';
   }
+}
+
+/** Read a key; storage that refuses reads as empty. */
+export function read(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this page can use storage at all (reading and writing a probe). */
+export function storageRefused(): boolean {
+  return attempt((s) => {
+    s.setItem('kuril.probe', '1');
+    s.removeItem('kuril.probe');
+  }) === 'refused';
+}
+
+/** The text this page last wrote as the autosave (known good, no need to parse it again). */
+let written: string | null = null;
+
+/**
+ * Write the save; the one it replaces becomes the previous save. An autosave
+ * that cannot be read is moved to the damaged slot first, never over a good
+ * previous save. On failure everything stays as it was before the call.
+ */
+export function writeAutosave(save: Save): StorageStatus {
+  const text = JSON.stringify(save);
+  return attempt((s) => {
+    const old = s.getItem(AUTOSAVE);
+    if (old !== null && old !== text) {
+      const good = old === written || parseSave(old).ok;
+      s.setItem(good ? PREVIOUS : DAMAGED, old);
+    }
+    s.setItem(AUTOSAVE, text);
+    written = text;
+  });
 }
 
 export interface Autosave {
@@ -40,39 +86,45 @@ export interface Autosave {
 
 /** Read the autosave; a damaged one is set aside and the previous one offered instead. */
 export function readAutosave(): Autosave {
-  const s = storage();
-  const text = s?.getItem(AUTOSAVE) ?? null;
-  if (!s || text === null) return { save: null, problems: [] };
+  const text = read(AUTOSAVE);
+  if (text === null) return { save: null, problems: [] };
   const r = parseSave(text, 'your last autosave');
   if (r.ok) return { save: r.value, problems: [] };
   return setAside(r.error);
 }
 
-/** The autosave could not be used (unreadable, or its moves no longer replay): keep it aside, fall back to the previous one. */
+const FULL_ASIDE = `Browser storage is full, so it could not be moved aside: it stays where it is (under "${AUTOSAVE}"). Free some space for this site in the browser's settings, then reload.`;
+
+/** The autosave could not be used (unreadable, or its moves no longer replay): keep it aside, fall back to the previous one. Never throws. */
 export function setAside(problem: string): Autosave {
-  const s = storage();
-  if (!s) return { save: null, problems: [problem] };
-  const text = s.getItem(AUTOSAVE);
-  if (text !== null) s.setItem(DAMAGED, text);
-  s.removeItem(AUTOSAVE);
+  const text = read(AUTOSAVE);
   const problems = [problem];
-  const prev = s.getItem(PREVIOUS);
+  // Copy first, then remove: if the copy cannot be written, the damaged save stays where it is.
+  const moved = text === null ? 'saved' : attempt((s) => {
+    s.setItem(DAMAGED, text);
+    s.removeItem(AUTOSAVE);
+  });
+  if (moved === 'refused') return { save: null, problems: [...problems, 'Browser storage refused to set it aside; it is left as it was.'] };
+  const prev = read(PREVIOUS);
   if (prev !== null && prev !== text) {
     const p = parseSave(prev, 'the previous autosave');
     if (p.ok) {
-      s.setItem(AUTOSAVE, prev);
-      problems.push(`It is kept in browser storage under "${DAMAGED}"; the save before it can be resumed instead.`);
+      // With the damaged one still in place (storage full), the previous save is offered without moving it.
+      if (moved === 'saved') attempt((s) => s.setItem(AUTOSAVE, prev));
+      problems.push(moved === 'saved' ? `It is kept in browser storage under "${DAMAGED}"; the save before it can be resumed instead.` : `${FULL_ASIDE} The save before it can be resumed instead.`);
       return { save: p.value, problems };
     }
     problems.push(p.error);
   }
-  problems.push(`It is kept in browser storage under "${DAMAGED}".`);
+  problems.push(moved === 'saved' ? `It is kept in browser storage under "${DAMAGED}".` : FULL_ASIDE);
   return { save: null, problems };
 }
 
 /** The player chose to discard the saved round. */
-export function discardAutosave(): void {
-  const s = storage();
-  s?.removeItem(AUTOSAVE);
-  s?.removeItem(PREVIOUS);
+export function discardAutosave(): StorageStatus {
+  written = null;
+  return attempt((s) => {
+    s.removeItem(AUTOSAVE);
+    s.removeItem(PREVIOUS);
+  });
 }

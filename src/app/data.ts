@@ -12,7 +12,7 @@ import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import { err, ok, type Result } from '../engine/result';
-import type { MapAsset } from './mapAsset';
+import { parseMapAsset, type MapAsset } from './mapAsset';
 
 const fetchText = async (path: string): Promise<Result<string, string>> => {
   try {
@@ -92,8 +92,22 @@ export async function fetchScenario(file: string): Promise<ScenarioLoad> {
   return ok({ scenario: round.value, sources: sources.value });
 }
 
-let map: Promise<MapAsset | null> | undefined;
-export function fetchMap(): Promise<MapAsset | null> {
-  map ??= fetchText('map/islands.json').then((t) => (t.ok ? (JSON.parse(t.value) as MapAsset) : null));
+export interface MapLoad {
+  readonly asset: MapAsset | null;
+  /** Why there is no map, in words for the menu (null when it loaded, or when it could not be fetched at all). */
+  readonly problem: string | null;
+}
+
+let map: Promise<MapLoad> | undefined;
+/** The drawn map; a damaged file is reported, never thrown (the game runs without the drawing). */
+export function fetchMap(): Promise<MapLoad> {
+  map ??= fetchText('map/islands.json').then((t) => (t.ok ? parseMapAsset(t.value) : { asset: null, problem: null }));
   return map;
+}
+
+/** The game's own rounds by id (for the class results): ids not in the index, or whose file fails to load, are left out. */
+export async function fetchRoundsById(catalog: Catalog | null, ids: readonly string[]): Promise<Map<string, Scenario>> {
+  const files = ids.flatMap((id) => catalog?.rounds.find((r) => r.id === id)?.file ?? []);
+  const loads = await Promise.all(files.map((f) => fetchScenario(f)));
+  return new Map(loads.flatMap((l) => (l.ok ? [[l.value.scenario.id, l.value.scenario] as const] : [])));
 }

@@ -1,3 +1,9 @@
+/**
+ * The drawn map's asset (assets/map/islands.json, built by
+ * scripts/build-map.ts): its shape, and reading it without trusting it.
+ */
+import { z } from 'zod';
+
 /** The shape of assets/map/islands.json (built by scripts/build-map.ts). */
 export interface MapFeature {
   readonly id: 'habomai' | 'shikotan' | 'kunashiri' | 'etorofu' | 'urup' | 'hokkaido' | 'other';
@@ -20,4 +26,25 @@ export interface MapAsset {
   readonly features: readonly MapFeature[];
   readonly labels: Readonly<Record<string, readonly [number, number]>>;
   readonly borders: Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>>;
+}
+
+const Point = z.tuple([z.number(), z.number()]);
+const MapAssetSchema = z.object({
+  width: z.number().positive(),
+  height: z.number().positive(),
+  features: z.array(z.object({ id: z.enum(['habomai', 'shikotan', 'kunashiri', 'etorofu', 'urup', 'hokkaido', 'other']), kind: z.enum(['island', 'mainland', 'other']), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]), rings: z.array(z.array(Point)) })),
+  labels: z.record(z.string(), Point),
+  borders: z.record(z.string(), z.tuple([Point, Point])),
+});
+
+/** Read map/islands.json: the asset, or what is wrong with it (a truncated or damaged file is named, never thrown). */
+export function parseMapAsset(text: string, file = 'map/islands.json'): { asset: MapAsset | null; problem: string | null } {
+  const unusable = `The map (${file}) is damaged, so the game runs without the drawn islands; every round still works. Reload the page, or tell whoever runs the game.`;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { asset: null, problem: unusable };
+  }
+  return MapAssetSchema.safeParse(data).success ? { asset: data as MapAsset, problem: null } : { asset: null, problem: unusable };
 }

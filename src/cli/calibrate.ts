@@ -5,7 +5,6 @@
  * with the computer's aspiration, compares each result with the record, and
  * checks that no policy repeating one move beats the historical path.
  */
-import { parseArgs } from 'node:util';
 import { aspiration } from '../engine/counterpart/negotiator';
 import { checkAction } from '../engine/machine/rules';
 import { outcomeOf } from '../engine/model/outcome';
@@ -17,13 +16,14 @@ import { historical } from '../engine/sim/policies';
 import { runNegotiation } from '../engine/sim/run';
 import { describeEntry } from '../engine/log/transcript';
 import { loadScenarioFile } from '../node/files';
+import { cli, parseFlags, type Cli } from './args';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { quiet: { type: 'boolean', default: false } } });
+const USAGE = 'npm run calibrate -- scenarios/<round>.yaml [--quiet]';
+const c: Cli = cli('calibrate', USAGE);
+const { values, positionals } = parseFlags(c, USAGE, { quiet: { type: 'boolean', default: false } }, true);
 const file = positionals[0];
-if (!file) {
-  console.error('usage: npm run calibrate -- scenarios/<round>.yaml [--quiet]');
-  process.exit(2);
-}
+if (!file) c.usage('name one scenario file');
+if (positionals.length > 1) c.usage(`one scenario file at a time (got ${positionals.length}: ${positionals.join(' ')})`);
 const loaded = loadScenarioFile(file);
 if (!loaded.ok) {
   for (const e of loaded.error) console.error(formatError(e));

@@ -8,7 +8,6 @@
  * (the variants that applied) and which of history's interludes could not
  * happen — the scenario author's view of the campaign.
  */
-import { parseArgs } from 'node:util';
 import { outcomeKey, summarize, type Summary } from '../engine/sim/summary';
 import { POLICIES } from '../engine/sim/policies';
 import { runNegotiation } from '../engine/sim/run';
@@ -19,9 +18,14 @@ import { transcript } from '../engine/log/transcript';
 import { loadRound, scenarioFiles } from '../node/files';
 import { basename } from 'node:path';
 import type { SideId } from '../engine/model/types';
+import { cli, decimal, lookup, parseFlags, wholeNumber, type Cli } from './args';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = 'npm run simulate -- [--round ID] [--runs N] [--seed N] [--side japan|russia|ussr|none] [--policy NAME] [--noise 0..1] [--json] [--trace] [--campaign]';
+const c: Cli = cli('simulate', USAGE);
+const { values } = parseFlags(
+  c,
+  USAGE,
+  {
     round: { type: 'string', default: '1956' },
     runs: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
@@ -32,12 +36,13 @@ const { values } = parseArgs({
     trace: { type: 'boolean', default: false },
     campaign: { type: 'boolean', default: false },
   },
-});
+  false,
+);
 
-const fail = (message: string): never => {
-  console.error(`simulate: ${message}`);
-  process.exit(2);
-};
+/** The most runs one command plays (a million negotiations take several minutes; campaigns are five rounds each). */
+const MAX_RUNS = 1_000_000;
+const MAX_CAMPAIGNS = 200_000;
+const fail: (message: string) => never = c.usage;
 
 const rounds = scenarioFiles().map((f) => basename(f, '.yaml'));
 const round = values.round;
@@ -45,16 +50,19 @@ if (!rounds.includes(round)) fail(`unknown round "${round}" (available: ${rounds
 const sideArg = values.side === 'ussr' ? 'russia' : values.side;
 if (sideArg !== 'japan' && sideArg !== 'russia' && sideArg !== 'none') fail(`--side must be japan, russia (or ussr) or none, not "${values.side}"`);
 const side: SideId | null = sideArg === 'japan' || sideArg === 'russia' ? sideArg : null;
-const makePolicy = POLICIES[values.policy];
+const makePolicy = lookup(POLICIES, values.policy);
 if (!makePolicy) fail(`unknown policy "${values.policy}" (available: ${Object.keys(POLICIES).join(', ')})`);
-const runs = Number(values.runs);
-const seed = Number(values.seed);
-const noise = Number(values.noise);
-if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a positive integer');
-if (!Number.isFinite(seed)) fail('--seed must be a number');
-if (!(noise >= 0 && noise <= 1)) fail('--noise must be between 0 and 1');
+const runs = wholeNumber(c, '--runs', values.runs, 1, values.campaign ? MAX_CAMPAIGNS : MAX_RUNS);
+// Seeds are whole numbers of 32 bits: exact in JSON and saves, and seed + run number never rounds.
+const seed = wholeNumber(c, '--seed', values.seed, 0, 2 ** 32 - 1);
+const noise = decimal(c, '--noise', values.noise, 0, 1);
 
-const policy = makePolicy!(values.policy === 'historical' ? noise : 0);
+/** On stderr, for long runs: how far along (stdout stays clean for --json). */
+const progress = (i: number): void => {
+  if (runs >= 20_000 && i > 0 && i % Math.ceil(runs / 10) === 0) process.stderr.write(`simulate: ${Math.round((i / runs) * 100)}% (${i.toLocaleString('en')} of ${runs.toLocaleString('en')})\n`);
+};
+
+const policy = makePolicy(values.policy === 'historical' ? noise : 0);
 
 if (values.campaign) {
   const order = ['1956', '1960', '1988', '1991', '2000'].filter((id) => rounds.includes(id));
@@ -63,6 +71,7 @@ if (values.campaign) {
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const t0 = performance.now();
   for (let i = 0; i < runs; i++) {
+    progress(i);
     const { rounds: played } = runCampaign(bases, order, { seed: seed + i * order.length, side, policy });
     for (const r of played) {
       const line = report[r.index]!;
@@ -101,7 +110,10 @@ if (values.trace) {
 
 const outcomes = [];
 const t0 = performance.now();
-for (let i = 0; i < runs; i++) outcomes.push(runNegotiation(scenario, { seed: seed + i, side, policy }).outcome);
+for (let i = 0; i < runs; i++) {
+  progress(i);
+  outcomes.push(runNegotiation(scenario, { seed: seed + i, side, policy }).outcome);
+}
 const seconds = (performance.now() - t0) / 1000;
 const summary: Summary = summarize(scenario, outcomes, { seconds, policy: values.policy, side, seed, runs });
 

@@ -2,14 +2,15 @@
  * Node-side file access for the CLIs and tests: read the source library and
  * scenario files from the repository's scenarios/ folder.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import { loadScenario, type ScenarioError } from '../engine/scenario/load';
 import type { Scenario } from '../engine/scenario/schema';
 import { buildLibrary, parseSourceIndex } from '../engine/scenario/sources';
-import type { Result } from '../engine/result';
+import { err, type Result } from '../engine/result';
+import { decodeScenarioBytes, MAX_SCENARIO_BYTES } from '../engine/scenario/text';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const SCENARIOS = join(ROOT, 'scenarios');
@@ -43,8 +44,27 @@ export function scenarioFiles(): string[] {
 
 export const displayPath = (file: string): string => relative(process.cwd(), file) || file;
 
+/**
+ * Read and validate one scenario file. A missing file, a folder, an unreadable
+ * or oversized file and bad encodings come back as errors naming the file,
+ * like any other problem in it; nothing here throws for a bad file.
+ */
 export function loadScenarioFile(file: string): Result<Scenario, ScenarioError[]> {
-  return loadScenario(displayPath(file), readFileSync(file, 'utf8'), { sources: sourceLibrary() });
+  const name = displayPath(file);
+  const fault = (message: string) => err([{ file: name, path: '', line: 1, column: 1, message }]);
+  let bytes: Uint8Array;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return fault('is a folder, not a scenario file (name the .yaml files, or give no argument to check every round)');
+    if (!st.isFile()) return fault('is not a regular file');
+    if (st.size > MAX_SCENARIO_BYTES) return fault(`the file is too large (${st.size.toLocaleString('en')} bytes; a round file may have at most ${MAX_SCENARIO_BYTES.toLocaleString('en')})`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fault(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${(e as Error).message})`);
+  }
+  const text = decodeScenarioBytes(name, bytes);
+  return text.ok ? loadScenario(name, text.value, { sources: sourceLibrary() }) : text;
 }
 
 /** Load a round by id ("1956"); throws with the formatted errors if it does not validate. */

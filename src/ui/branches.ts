@@ -13,7 +13,8 @@ export interface BranchesActions {
   readonly compare: (ids: readonly string[]) => CompareRound[];
   /** Branches whose moves no longer replay (the round file changed), with why. */
   readonly broken: Readonly<Record<string, string>>;
-  readonly rename: (id: string, name: string) => void;
+  /** Rename a branch; returns the name it has now (a blank name leaves the old one). */
+  readonly rename: (id: string, name: string) => string;
   readonly open: (id: string) => void;
   readonly back: () => void;
   readonly menu: () => void;
@@ -57,7 +58,8 @@ export function branchesScreen(list: readonly BranchListItem[], actions: Branche
   const rows = list.map((b, i) => {
     const name = h('input', { type: 'text', id: `branch-name-${i}`, value: b.name, maxlength: 60, 'data-testid': 'branch-rename' });
     name.addEventListener('change', () => {
-      actions.rename(b.id, name.value);
+      // A blank or whitespace name is refused: the box shows the name the branch keeps.
+      name.value = actions.rename(b.id, name.value);
       redraw();
     });
     const tick = h('input', { type: 'checkbox', id: `branch-compare-${i}`, checked: chosen.has(b.id), 'data-testid': 'branch-tick' });

@@ -2,10 +2,14 @@
  * Class results: the teacher drops (or picks) many exported JSON debriefs and
  * sees, per round, how many pairs concluded or broke down and, per issue, how
  * many pairs ended on each option, with the historical option marked in
- * words. Everything happens in the page (no server); files that are not
- * debriefs are listed with the reason and skipped.
+ * words. Everything happens in the page (no server). Titles and results
+ * come from the game's own rounds (each pair's moves are replayed); files
+ * that are not debriefs or do not replay are listed with the reason, the same
+ * game dropped twice is counted once and listed, and a file whose summary
+ * disagreed with its moves is listed.
  */
-import { classResults, type ClassFile, type RoundResults } from '../engine/debrief/classResults';
+import { classResults, roundsOf, type ClassFile, type ClassResults, type RoundResults } from '../engine/debrief/classResults';
+import type { Scenario } from '../engine/model/types';
 import { fill, h } from './dom';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -59,21 +63,39 @@ function roundSection(r: RoundResults): HTMLElement {
   );
 }
 
-export function classResultsScreen(onBack: () => void): HTMLElement {
+/** The files listed apart: skipped ones, the same game again, summaries corrected from the moves. */
+function listed(r: ClassResults): (HTMLElement | null)[] {
+  const list = (id: string, title: string, intro: string | null, testid: string, rows: readonly [string, string][]) =>
+    rows.length > 0
+      ? h('section', { 'aria-labelledby': id, class: 'rejected' }, h('h2', { id }, title), intro ? h('p', {}, intro) : null, h('ul', { 'data-testid': testid }, rows.map(([file, why]) => h('li', {}, h('strong', {}, file), ` — ${why}`))))
+      : null;
+  return [
+    list('duplicates-h', 'The same game more than once', 'Counted once: these files hold a game already counted (the same round, seed and moves).', 'duplicates', r.duplicates.map((d) => [d.file, d.file === d.sameAs ? 'dropped again' : `the same game as ${d.sameAs}`])),
+    list('corrected-h', 'Results recomputed from the moves', 'The summary in these files did not match their own moves; they are counted as their moves give.', 'corrected', r.corrected.map((c) => [c.file, c.note])),
+  ];
+}
+
+/** The class results page; `loadRounds` fetches the game's own rounds by id (unknown ids are left out). */
+export function classResultsScreen(onBack: () => void, loadRounds: (ids: readonly string[]) => Promise<ReadonlyMap<string, Scenario>>): HTMLElement {
   let files: ClassFile[] = [];
+  let generation = 0;
   const results = h('div', { class: 'class-results', 'aria-live': 'polite', 'data-testid': 'class-results' });
-  const render = () => {
+  const render = async () => {
+    const mine = ++generation;
     try {
       if (files.length === 0) {
         fill(results, h('p', { class: 'empty' }, 'No files yet.'));
         return;
       }
-      const r = classResults(files);
+      const rounds = await loadRounds(roundsOf(files));
+      if (mine !== generation) return;
+      const r = classResults(files, rounds);
       const read = files.length - r.rejected.length;
       fill(
         results,
-        h('p', { class: 'summary', 'data-testid': 'class-summary' }, `${plural(files.length, 'file', 'files')} read: ${plural(read, 'debrief', 'debriefs')}, ${r.rejected.length} skipped.`),
+        h('p', { class: 'summary', 'data-testid': 'class-summary' }, `${plural(files.length, 'file', 'files')} read: ${plural(read, 'debrief', 'debriefs')}, ${r.rejected.length} skipped${r.duplicates.length > 0 ? `, ${r.duplicates.length} counted once as the same game` : ''}.`),
         r.rounds.map(roundSection),
+        listed(r),
         r.rejected.length > 0
           ? h(
               'section',
@@ -90,7 +112,7 @@ export function classResultsScreen(onBack: () => void): HTMLElement {
   const add = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     files = files.concat(await readFiles([...list]));
-    render();
+    await render();
   };
   const input = h('input', { id: 'class-files', type: 'file', multiple: true, accept: '.json,application/json', 'data-testid': 'class-files' });
   input.addEventListener('change', () => void add(input.files).then(() => (input.value = '')));
@@ -110,7 +132,7 @@ export function classResultsScreen(onBack: () => void): HTMLElement {
     zone.classList.remove('over');
     void add(e.dataTransfer?.files ?? null);
   });
-  render();
+  void render();
   return h(
     'section',
     { class: 'screen class', 'aria-labelledby': 'class-title', 'data-screen': 'class' },
@@ -121,7 +143,7 @@ export function classResultsScreen(onBack: () => void): HTMLElement {
       h(
         'div',
         { class: 'row' },
-        h('button', { type: 'button', class: 'btn', onclick: () => ((files = []), render()) }, 'Clear'),
+        h('button', { type: 'button', class: 'btn', onclick: () => ((files = []), void render()) }, 'Clear'),
         h('button', { type: 'button', class: 'btn', onclick: onBack }, '◂ Back to the menu'),
       ),
     ),

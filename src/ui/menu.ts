@@ -44,6 +44,9 @@ export interface MenuActions {
   readonly openFile: (file: File) => void;
   /** A round the player is looking at (hovered, focused or chosen): fetch its data ahead of the click. */
   readonly prefetch: (round: string) => void;
+  /** Put the round kept aside (while a shared one was opened) back in the autosave. */
+  readonly resumeKept: () => void;
+  readonly discardKept: () => void;
 }
 
 /** The autosaved round, as the menu describes it. */
@@ -54,9 +57,26 @@ export interface SavedRound {
   readonly branches: number;
 }
 
+const what = (r: SavedRound) => [h('strong', {}, r.title), ` · you play ${r.side} · ${r.moves} ${r.moves === 1 ? 'move' : 'moves'} saved${r.branches > 1 ? ` · ${r.branches} branches` : ''}`];
+
+/** The student's own round, kept aside while a shared one was opened. */
+const keptPanel = (kept: SavedRound, actions: MenuActions): HTMLElement =>
+  h(
+    'div',
+    { class: 'resume kept', 'data-testid': 'kept-panel', role: 'group', 'aria-labelledby': 'kept-h' },
+    h('h2', { id: 'kept-h' }, 'Your own round'),
+    h('p', { class: 'resume-what' }, 'Kept aside when you opened a shared round: ', ...what(kept)),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'btn small', 'data-testid': 'resume-kept', onclick: actions.resumeKept }, 'Make it my saved round again'),
+      h('button', { type: 'button', class: 'btn small', 'data-testid': 'discard-kept', onclick: actions.discardKept }, 'Discard it'),
+    ),
+  );
+
 /** The resume panel and the messages about saves (a damaged autosave, a bad file or share link). */
-function savesPanel(saved: SavedRound | null, notices: readonly string[], actions: MenuActions): HTMLElement | null {
-  if (!saved && notices.length === 0) return null;
+function savesPanel(saved: SavedRound | null, notices: readonly string[], actions: MenuActions, kept: SavedRound | null): HTMLElement | null {
+  if (!saved && !kept && notices.length === 0) return null;
   return h(
     'section',
     { class: 'saved', 'aria-labelledby': 'saved-h', 'data-testid': 'saved' },
@@ -66,7 +86,7 @@ function savesPanel(saved: SavedRound | null, notices: readonly string[], action
           'div',
           { class: 'resume', 'data-testid': 'resume-panel' },
           h('h2', { id: 'saved-h' }, 'Resume your round'),
-          h('p', { class: 'resume-what' }, h('strong', {}, saved.title), ` · you play ${saved.side} · ${saved.moves} ${saved.moves === 1 ? 'move' : 'moves'} saved${saved.branches > 1 ? ` · ${saved.branches} branches` : ''}`),
+          h('p', { class: 'resume-what' }, ...what(saved)),
           h(
             'div',
             { class: 'row' },
@@ -75,10 +95,11 @@ function savesPanel(saved: SavedRound | null, notices: readonly string[], action
           ),
         )
       : h('h2', { id: 'saved-h', class: 'sr-only' }, 'Saved rounds'),
+    kept ? keptPanel(kept, actions) : null,
   );
 }
 
-export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, actions: MenuActions, saved: SavedRound | null = null, notices: readonly string[] = []): HTMLElement {
+export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, actions: MenuActions, saved: SavedRound | null = null, notices: readonly string[] = [], kept: SavedRound | null = null): HTMLElement {
   const choice = { ...initial };
   const file = h('input', { id: 'save-file', type: 'file', accept: '.json,application/json', class: 'sr-only', 'data-testid': 'save-file' });
   file.addEventListener('change', () => {
@@ -131,7 +152,7 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
       h('p', { class: 'kicker' }, 'A classroom negotiation game · 1956–2000'),
       h('h1', { id: 'menu-title' }, 'The Kuril negotiations'),
       h('p', { class: 'lede' }, 'Sit at the table of the Japan–USSR/Russia peace-treaty talks. Read your private brief, negotiate with positions taken from the record, and compare your document with the one really signed.'),
-      savesPanel(saved, notices, actions),
+      savesPanel(saved, notices, actions, kept),
       h('h2', { id: 'rounds-h' }, 'Choose a round'),
       h('ul', { class: 'cards', 'aria-labelledby': 'rounds-h' }, cards.map((c) => h('li', {}, c))),
       h('h2', { id: 'how-h' }, 'How a round works'),

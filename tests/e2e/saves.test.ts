@@ -151,7 +151,7 @@ describe('saves and share links in Chromium', () => {
     await fresh.goto(`${shareLink.slice(0, shareLink.indexOf('#'))}#replay=eyJmb3JtYXQiOiJub3BlIn0`);
     await fresh.reload();
     await fresh.waitForSelector('[data-testid="save-notice"]');
-    expect(await fresh.textContent('[data-testid="save-notice"]')).toContain('share link: not a save of this game');
+    expect(await fresh.textContent('[data-testid="save-notice"]')).toContain('This link does not hold a round of this game');
     expect(freshErrors).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,8 @@ import { Debrief, debriefMarkdown, makeDebrief } from '../../src/engine/debrief/
 import { historical, POLICIES } from '../../src/engine/sim/policies';
 import { runNegotiation } from '../../src/engine/sim/run';
 import { loadRound } from '../../src/node/files';
+import { runCampaign } from '../../src/engine/sim/campaign';
+import { appliedVariants } from '../../src/engine/model/variants';
 
 describe('debrief', () => {
   const s = loadRound('1956');
@@ -53,7 +55,8 @@ describe('class results', () => {
     { name: 'other-game.json', text: JSON.stringify({ format: 'something-else', version: 1 }) },
     { name: 'cut-short.json', text: files[0]?.text.slice(0, 200) ?? '' },
   ];
-  const results = classResults([...files, ...broken]);
+  const rounds = new Map([['1956', s]]);
+  const results = classResults([...files, ...broken], rounds);
   it('gathers 30 pairs into one round', () => {
     expect(results.rounds).toHaveLength(1);
     const round = results.rounds[0];
@@ -66,6 +69,10 @@ describe('class results', () => {
       if (historicalRow) expect(historicalRow.option).toBe(record?.agreed ? record.option : NOT_AGREED);
     }
   });
+  it('recomputes every honest export to what it says, with no duplicates', () => {
+    expect(results.corrected).toEqual([]);
+    expect(results.duplicates).toEqual([]);
+  });
   it('lists broken and foreign files with a reason and skips them', () => {
     expect(results.rejected).toEqual([
       { file: 'notes.txt', reason: 'not a JSON file' },
@@ -76,7 +83,102 @@ describe('class results', () => {
   it('names a damaged field', () => {
     const bad = JSON.parse(files[1]?.text ?? '{}') as { clauses: { comparison: string }[] };
     if (bad.clauses[0]) bad.clauses[0].comparison = 'much-better';
-    const r = classResults([{ name: 'edited.json', text: JSON.stringify(bad) }]);
+    const r = classResults([{ name: 'edited.json', text: JSON.stringify(bad) }], rounds);
     expect(r.rejected[0]?.reason).toMatch(/^damaged at clauses\.0\.comparison: /);
+  });
+});
+
+describe('item 7: class results trust the game, not the files', () => {
+  const s = loadRound('1956');
+  const s60 = loadRound('1960');
+  const rounds = new Map([
+    ['1956', s],
+    ['1960', s60],
+  ]);
+  const names = Object.keys(POLICIES);
+  const games = Array.from({ length: 6 }, (_, i) => {
+    const policy = POLICIES[names[i % names.length] ?? 'historical']?.(0.3);
+    if (!policy) throw new Error('no policy');
+    const r = runNegotiation(s, { seed: 200 + i, side: 'japan', policy });
+    return makeDebrief(s, r.state, r.actions, `Pair ${i + 1}`);
+  });
+  const file = (name: string, d: unknown) => ({ name, text: JSON.stringify(d) });
+  const honest = games.map((d, i) => file(`pair-${i + 1}.json`, d));
+  const truth = classResults(honest, rounds);
+
+  it('titles, issue titles and labels come from the round, not from the first file', () => {
+    const forged = structuredClone(games[0]!);
+    forged.scenario.title = 'Forged round title';
+    for (const c of forged.clauses) {
+      c.title = 'Renamed issue';
+      c.label = c.label === null ? null : 'Renamed option';
+    }
+    const r = classResults([file('forged.json', forged), ...honest.slice(1)], rounds);
+    const round = r.rounds[0];
+    expect(round?.title).toBe(s.title.en);
+    expect(round?.issues.map((i) => i.title)).toEqual(s.agenda.map((i) => i.title.en));
+    expect(round?.issues.flatMap((i) => i.counts.map((c) => c.label))).not.toContain('Renamed option');
+    expect(r.rounds).toEqual(truth.rounds);
+  });
+  it('"matched the record" is recomputed from the moves; a file claiming otherwise is corrected and listed', () => {
+    const liar = structuredClone(games.find((d) => d.clauses.some((c) => c.comparison !== 'same'))!);
+    for (const c of liar.clauses) {
+      c.comparison = 'same';
+      c.option = c.recordOption;
+    }
+    const others = honest.filter((f) => JSON.parse(f.text).pair !== liar.pair);
+    const r = classResults([...others, file('liar.json', liar)], rounds);
+    expect(r.rounds[0]?.identical).toBe(truth.rounds[0]?.identical);
+    expect(r.corrected).toEqual([{ file: 'liar.json', note: expect.stringMatching(/^its document differs from what its moves give on/) }]);
+    const status = structuredClone(games[0]!);
+    status.status = status.status === 'concluded' ? 'breakdown' : 'concluded';
+    expect(classResults([file('status.json', status)], rounds).rounds[0]?.concluded).toBe(games[0]!.status === 'concluded' ? 1 : 0);
+  });
+  it('the same export dropped three times (or renamed, or relabelled) counts once and is listed', () => {
+    const relabelled = { ...games[0]!, pair: 'Another name' };
+    const r = classResults([...honest, honest[0]!, { ...honest[0]!, name: 'copy.json' }, file('relabelled.json', relabelled)], rounds);
+    expect(r.rounds[0]?.pairs).toHaveLength(6);
+    expect(r.duplicates).toEqual([
+      { file: 'pair-1.json', sameAs: 'pair-1.json' },
+      { file: 'copy.json', sameAs: 'pair-1.json' },
+      { file: 'relabelled.json', sameAs: 'pair-1.json' },
+    ]);
+    expect(r.rounds).toEqual(truth.rounds);
+  });
+  it('repeated clauses do not inflate the counts', () => {
+    const padded = structuredClone(games[1]!);
+    padded.clauses = [...padded.clauses, ...padded.clauses, ...padded.clauses];
+    const r = classResults([...honest.filter((f) => f.name !== 'pair-2.json'), file('padded.json', padded)], rounds);
+    for (const issue of r.rounds[0]?.issues ?? []) expect(issue.counts.reduce((n, c) => n + c.count, 0)).toBe(6);
+    expect(r.corrected).toEqual([{ file: 'padded.json', note: 'it lists an issue twice' }]);
+  });
+  it('moves that do not replay, and unknown rounds, are listed with the reason', () => {
+    const edited = structuredClone(games[2]!);
+    edited.actions = [{ type: 'sign', side: 'japan' }, ...edited.actions];
+    const unknown = { ...games[3]!, scenario: { ...games[3]!.scenario, id: '1905' } };
+    const r = classResults([file('edited.json', edited), file('unknown.json', unknown)], rounds);
+    expect(r.rejected).toEqual([
+      { file: 'edited.json', reason: expect.stringMatching(/^its moves do not replay on round 1956 version \d+: move 1: /) },
+      { file: 'unknown.json', reason: 'round "1905" is not a round of this game' },
+    ]);
+  });
+  it('scenario versions sort as numbers, and rounds in numeric order', () => {
+    const vs = [1, 10, 2, 9].map((v, i) => ({ ...games[i]!, scenario: { ...games[i]!.scenario, version: v } }));
+    const r = classResults(vs.map((d, i) => file(`v${i}.json`, d)), rounds);
+    expect(r.rounds[0]?.versions).toEqual([1, 2, 9, 10]);
+  });
+  it('a campaign round is replayed in the world and with the meters it opened with', () => {
+    // A campaign whose 1956 broke down: 1960 opens in another world, with the meters 1956 left.
+    const played = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => runCampaign(rounds, ['1956', '1960'], { seed, side: 'japan', policy: POLICIES.random!(0) }).rounds[1]!);
+    const elsewhere = played.find((x) => appliedVariants(x.base, x.start.world).length > 0) ?? played[0]!;
+    const d = makeDebrief(elsewhere.scenario, elsewhere.state, elsewhere.actions, 'Pair C', elsewhere.start);
+    expect(appliedVariants(elsewhere.base, elsewhere.start.world).length).toBeGreaterThan(0);
+    expect(d.start?.world).toEqual(elsewhere.start.world);
+    expect(d.meters.series[0]?.values).toEqual(elsewhere.start.meters);
+    const r = classResults([file('c.json', d)], rounds);
+    expect(r.rejected).toEqual([]);
+    expect(r.corrected).toEqual([]);
+    expect(r.rounds[0]?.round).toBe('1960');
+    expect(r.rounds[0]?.concluded).toBe(elsewhere.state.status === 'concluded' ? 1 : 0);
   });
 });

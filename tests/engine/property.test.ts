@@ -1,12 +1,16 @@
 // Property tests: thousands of random action sequences (legal and illegal,
-// both seats) never throw, and the invariants hold after every step.
+// both seats) never throw, and the invariants hold after every step; the
+// fuzz corpus for share links and save files (below) never throws either.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { legalActions, newGame, step } from '../../src/engine/game';
 import type { Action, GameState } from '../../src/engine/model/state';
 import { METER_IDS, type Scenario } from '../../src/engine/model/types';
-import { loadRound, scenarioFiles } from '../../src/node/files';
-import { basename } from 'node:path';
+import { loadRound, ROOT, scenarioFiles } from '../../src/node/files';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { playOf, makeSave, parseSave, decodeShare, encodeShare } from '../../src/engine/log/save';
+import { replayBranch } from '../../src/engine/campaign/play';
 
 const rounds = scenarioFiles().map((f) => basename(f, '.yaml'));
 
@@ -79,5 +83,98 @@ describe.each(rounds)('round %s: random action sequences', (round) => {
       ),
       { numRuns: 1500 },
     );
+  });
+});
+
+// The fuzz corpus for share links and save files: random text, random JSON,
+// hand-written hostile shapes and random damage to real saves. Reading never
+// throws, never touches Object.prototype, and whatever it accepts replays
+// without throwing; a save the game makes always reads back the same.
+const saveText = readFileSync(join(ROOT, 'tests/fixtures/saves/v2-campaign-japan.json'), 'utf8');
+const campaign = new Map(['1956', '1960', '1988', '1991', '2000'].map((id) => [id, loadRound(id)]));
+const toCode = (text: string) => Buffer.from(text).toString('base64url');
+const HOSTILE: readonly string[] = [
+  '',
+  'null',
+  '{"__proto__":{"polluted":true},"format":"kuril-negotiation-save","version":2}',
+  '{"constructor":{"prototype":{"polluted":true}},"format":"kuril-negotiation-save"}',
+  '{"format":"kuril-negotiation-save",xxx',
+  '{"format":"kuril-negotiation-save","version":3}',
+  '{"format":"kuril-negotiation-save","version":1e309}',
+  '{"format":"kuril-negotiation-save","version":2,"kind":"round","order":' + JSON.stringify(Array.from({ length: 2000 }, () => '1956')) + '}',
+  '['.repeat(50_000) + ']'.repeat(50_000),
+  '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000),
+  '"\u0000\u0001\u007f\ud800"',
+  '<script>alert(1)</script>',
+];
+
+/** Replace the value at one random place of a JSON value (objects and arrays walked by the picks). */
+function damage(value: unknown, picks: readonly number[], replacement: unknown): unknown {
+  if (picks.length === 0 || value === null || typeof value !== 'object') return replacement;
+  const [p = 0, ...rest] = picks;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return replacement;
+    const i = p % value.length;
+    return value.map((v, j) => (j === i ? damage(v, rest, replacement) : v));
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return replacement;
+  const key = keys[p % keys.length] ?? '';
+  return { ...(value as Record<string, unknown>), [key]: damage((value as Record<string, unknown>)[key], rest, replacement) };
+}
+
+function readsSafely(text: string): void {
+  const a = parseSave(text, 'fuzz');
+  const b = decodeShare(toCode(text));
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  for (const r of [a, b]) {
+    if (!r.ok) {
+      expect(typeof r.error).toBe('string');
+      continue;
+    }
+    for (const branch of r.value.branches) expect(() => replayBranch(playOf(r.value), campaign, branch.id)).not.toThrow();
+  }
+}
+
+describe('fuzz: share links and save files', () => {
+  it('the hostile corpus is refused with a message, quickly', () => {
+    for (const text of HOSTILE) {
+      const t0 = performance.now();
+      readsSafely(text);
+      expect(parseSave(text).ok, text.slice(0, 60)).toBe(false);
+      expect(performance.now() - t0, text.slice(0, 60)).toBeLessThan(2000);
+    }
+  });
+  it('random text and random codes never throw', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        readsSafely(text);
+        expect(decodeShare(text).ok).toBe(false);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  it('random JSON shaped like a save never throws', () => {
+    const save = fc.record({ format: fc.constantFrom('kuril-negotiation-save', 'x'), version: fc.oneof(fc.constantFrom(1, 2, 3), fc.jsonValue()), kind: fc.jsonValue(), order: fc.jsonValue(), branches: fc.jsonValue(), current: fc.jsonValue(), __proto__: fc.jsonValue() }, { requiredKeys: ['format'] });
+    fc.assert(
+      fc.property(fc.oneof(save, fc.jsonValue()), (value) => readsSafely(JSON.stringify(value))),
+      { numRuns: 1500 },
+    );
+  });
+  it('random damage to a real campaign save never throws, and what is accepted replays', () => {
+    const base = JSON.parse(saveText) as unknown;
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 7 }), fc.oneof(fc.jsonValue(), fc.constantFrom('1956', 'main', -1, 1e21, '__proto__', 'constructor')), (picks, replacement) => {
+        readsSafely(JSON.stringify(damage(base, picks, replacement)));
+      }),
+      { numRuns: 800 },
+    );
+  });
+  it('every save the game makes reads back the same, as a file and as a link', () => {
+    const read = parseSave(saveText);
+    if (!read.ok) throw new Error(read.error);
+    expect(parseSave(JSON.stringify(makeSave(playOf(read.value))))).toEqual(read);
+    const link = decodeShare(encodeShare(read.value));
+    expect(link.ok && link.value.current).toBe(read.value.current);
   });
 });

@@ -118,7 +118,7 @@ describe('saves', () => {
       expect(back.value.branches).toEqual([{ ...save.value.branches.find((b) => b.id === save.value.current), from: null }]);
       expect(back.value.current).toBe(save.value.current);
     }
-    expect(decodeShare('%%%')).toEqual({ ok: false, error: 'share link: the code is damaged (not valid base64url); ask for the link again' });
+    expect(decodeShare('%%%')).toEqual({ ok: false, error: 'This share link is damaged: part of it is missing or was changed. Copy the whole link again, or ask for it again. Your own saved round is untouched.' });
     expect(decodeShare(code.slice(0, 40)).ok).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import type { Action, GameState } from '../model/state';
 import { METER_IDS, type MeterId, type Scenario } from '../model/types';
 import { COMPARISONS, outcomeOf } from '../model/outcome';
 import { ActionSchema } from '../log/save';
+import { WorldState } from '../scenario/schema';
 
 export const DEBRIEF_FORMAT = 'kuril-negotiation-debrief';
 export const DEBRIEF_VERSION = 1;
@@ -27,6 +28,8 @@ export const Debrief = z.strictObject({
   scenario: z.strictObject({ id: z.string(), version: z.number().int(), title: z.string() }),
   seed: z.number(),
   seats: z.strictObject({ japan: z.enum(['human', 'computer']), russia: z.enum(['human', 'computer']) }),
+  /** The world and meters the round opened with (a campaign round opens where the last one left): what a replay of the moves needs. */
+  start: z.strictObject({ world: WorldState, meters: Meters }).optional(),
   status: z.enum(['concluded', 'breakdown']),
   headline: z.string(),
   log: z.array(
@@ -65,12 +68,12 @@ export type Debrief = z.output<typeof Debrief>;
 /** Clean a pair label: trimmed, single-spaced, at most 80 characters; empty becomes "Unnamed pair". */
 export const cleanPairLabel = (label: string): string => label.replace(/\s+/g, ' ').trim().slice(0, 80) || 'Unnamed pair';
 
-/** Build the debrief of a finished (or abandoned) round. */
-export function makeDebrief(s: Scenario, state: GameState, actions: readonly Action[], pair: string): Debrief {
+/** Build the debrief of a finished (or abandoned) round; `opening` is the state it opened in (its world and meters). */
+export function makeDebrief(s: Scenario, state: GameState, actions: readonly Action[], pair: string, opening?: GameState): Debrief {
   const table = tableView(s, state, 'japan');
   const out = outcomeView(s, state);
   const outcome = outcomeOf(s, state);
-  const series: { n: number; values: Record<MeterId, number> }[] = [{ n: 0, values: { ...initialMeters(s) } }];
+  const series: { n: number; values: Record<MeterId, number> }[] = [{ n: 0, values: { ...(opening?.meters ?? initialMeters(s)) } }];
   for (const e of state.log) if (e.kind === 'action') series.push({ n: e.n, values: { ...e.meters } });
   const cites = (c: readonly CitationView[]) => c.map((x) => ({ ...x }));
   return {
@@ -80,6 +83,7 @@ export function makeDebrief(s: Scenario, state: GameState, actions: readonly Act
     scenario: { id: s.id, version: s.version, title: say(s.title) },
     seed: state.seed,
     seats: { ...state.seats },
+    ...(opening ? { start: { world: opening.world, meters: { ...opening.meters } } } : {}),
     status: out.status,
     headline: out.headline,
     // The shared record: the Japanese view's log minus private replies (a debrief is for the whole class).

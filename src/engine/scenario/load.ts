@@ -16,6 +16,7 @@ import { checkCitations, type SourceLibrary } from './citations';
 import { lintScenario } from './lint';
 import { checkReferences } from './references';
 import { Scenario } from './schema';
+import { checkScenarioText } from './text';
 
 export type PathSegment = string | number;
 
@@ -321,6 +322,9 @@ export interface LoadOptions {
   readonly sources: SourceLibrary;
 }
 
+/** The YAML parser's limit on aliases (`*name`, weighted by the aliases inside each): a few are handy; thousands are an alias bomb. */
+const MAX_ALIASES = 100;
+
 const byPosition = (a: ScenarioError, b: ScenarioError): number => a.line - b.line || a.column - b.column;
 
 /**
@@ -328,7 +332,10 @@ const byPosition = (a: ScenarioError, b: ScenarioError): number => a.line - b.li
  * schema, cross-references between ids, citations, and the historical lint.
  * Errors of the first failing stage are returned, sorted by position.
  */
-export function loadScenario(file: string, text: string, options: LoadOptions): Result<Scenario, ScenarioError[]> {
+export function loadScenario(file: string, raw: string, options: LoadOptions): Result<Scenario, ScenarioError[]> {
+  const checked = checkScenarioText(file, raw);
+  if (!checked.ok) return checked;
+  const text = checked.value;
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -346,7 +353,14 @@ export function loadScenario(file: string, text: string, options: LoadOptions): 
     );
   }
   const at = (p: PathProblem): ScenarioError => ({ file, path: formatPath(p.path), ...locate(doc, counter, p.path), message: p.message });
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    // The parser refuses alias bombs (and any other document it cannot build) by throwing.
+    const message = e instanceof Error && /alias/i.test(e.message) ? 'YAML: too many aliases (*name), or aliases of aliases: this reads like an alias bomb; write the values out instead' : `YAML: the document could not be read (${e instanceof Error ? e.message : String(e)})`;
+    return err([{ file, path: '', line: 1, column: 1, message }]);
+  }
   if (data === null || data === undefined) {
     return err([{ file, path: '', line: 1, column: 1, message: 'the file holds no scenario: a round file is a mapping of keys (format, id, version, title, …)' }]);
   }
