@@ -28,10 +28,17 @@ export interface Opened {
 }
 
 /** A fresh page (own context) at the game, waited until the menu is interactive. */
-export async function openGame(query = 'renderer=canvas&fast=1&seed=7', viewport = { width: 1280, height: 720 }, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Opened> {
+export async function openGame(
+  query = 'renderer=canvas&fast=1&seed=7',
+  viewport = { width: 1280, height: 720 },
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+  /** Run on the page before it loads the game (to route requests the menu makes at once). */
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Opened> {
   const b = await browser();
   const context = await b.newContext({ viewport, reducedMotion });
   const page = await context.newPage();
+  await prepare?.(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {

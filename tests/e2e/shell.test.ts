@@ -13,7 +13,6 @@ describe('shell', () => {
   afterAll(closeBrowser);
 
   it('shows a broken round file as an error screen with file, line and message', async () => {
-    const { page } = await openGame();
     const real = readFileSync(join(SCENARIOS, '1956.yaml'), 'utf8');
     const broken = real.replace(/^version: 1$/m, 'version: two');
     const line = broken.split('\n').findIndex((l) => l === 'version: two') + 1;
@@ -21,7 +20,8 @@ describe('shell', () => {
     const loaded = loadScenario('scenarios/1956.yaml', broken, { sources: sourceLibrary() });
     if (loaded.ok) throw new Error('the broken round validated');
     const served: RoundErrors = { kind: 'kuril-round-errors', file: 'scenarios/1956.yaml', errors: loaded.error, source: broken };
-    await page.route('**/rounds/1956.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(served) }));
+    // The menu fetches the chosen round ahead of the click, so the route is in place before the page loads.
+    const { page } = await openGame(undefined, undefined, undefined, (p) => p.route('**/rounds/1956.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(served) })));
     await page.click('[data-round="1956"]');
     await page.click('[data-testid="start"]');
     await page.waitForSelector('[data-screen="error"]');
