@@ -33,7 +33,7 @@ export async function openGame(
   viewport = { width: 1280, height: 720 },
   reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
   /** Run on the page before it loads the game (to route requests the menu makes at once). */
-  prepare?: (page: Page) => Promise<void>,
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<Opened> {
   const b = await browser();
   const context = await b.newContext({ viewport, reducedMotion });
