@@ -38,7 +38,7 @@ const Phaser = {
   Scene,
   Core: { Events: CoreEvents },
   Scenes: { Events: SceneEvents },
-  Scale: { ...(ScaleConst as object) },
+  Scale: { ...(ScaleConst as object), ...((ScaleConst as { SCALE_MODE: object }).SCALE_MODE) },
   GameObjects: { Graphics, Image },
   Tweens: { Tween },
 };
