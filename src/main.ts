@@ -7,6 +7,7 @@ import './app/noEval';
 import './ui/styles.css';
 import type Phaser from 'phaser';
 import { App } from './app/app';
+import { startOffline } from './app/offline';
 import { pageOptions } from './app/params';
 import { RoomStore } from './view/bridge';
 
@@ -61,6 +62,7 @@ function reveal(): void {
     void app.openShareLink();
   }
   window.__ready = performance.now();
+  startOffline(overlay);
 }
 
 declare global {

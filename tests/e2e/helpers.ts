@@ -34,9 +34,11 @@ export async function openGame(
   reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
   /** Run on the page before it loads the game (to route requests the menu makes at once). */
   prepare?: (page: Page) => Promise<unknown>,
+  /** The game's service worker (offline play) is blocked unless a test is about it: routed requests must reach the page's own routes. */
+  serviceWorkers: 'allow' | 'block' = 'block',
 ): Promise<Opened> {
   const b = await browser();
-  const context = await b.newContext({ viewport, reducedMotion });
+  const context = await b.newContext({ viewport, reducedMotion, serviceWorkers });
   const page = await context.newPage();
   await prepare?.(page);
   const errors: string[] = [];
