@@ -96,7 +96,7 @@ export function debriefScreen(initialPair: string, actions: DebriefActions): HTM
     h(
       'header',
       {},
-      h('div', {}, h('p', { class: 'kicker' }, `Debrief · round ${d.scenario.id} · scenario version ${d.scenario.version}`), h('h1', { id: 'debrief-title', tabindex: '-1' }, `Debrief: ${d.scenario.title}`), pairLine, h('p', { class: 'headline' }, d.headline)),
+      h('div', {}, h('p', { class: 'kicker' }, `Debrief · round ${d.scenario.id} · scenario version ${d.scenario.version}`), h('h1', { id: 'debrief-title', tabindex: '-1' }, `Debrief: ${d.scenario.title}`), pairLine, d.played ? h('p', { class: 'pair-line', 'data-testid': 'side-played' }, `Side played: ${d.played}`) : null, h('p', { class: 'headline' }, d.headline)),
       h('div', { class: 'row no-print' }, h('button', { type: 'button', class: 'btn', onclick: actions.back }, '◂ Back to the outcome'), h('button', { type: 'button', class: 'btn', onclick: actions.menu }, 'Menu')),
     ),
     h(
@@ -150,6 +150,6 @@ export function debriefScreen(initialPair: string, actions: DebriefActions): HTM
         ),
       ),
     ),
-    h('section', { 'aria-labelledby': 'd-questions-h' }, h('h2', { id: 'd-questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions', 'data-testid': 'debrief-questions' }, d.questions.map((q) => h('li', {}, q)))),
+    h('section', { 'aria-labelledby': 'd-questions-h' }, h('h2', { id: 'd-questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions', 'data-testid': 'debrief-questions' }, d.questions.map((q) => h('li', {}, q, h('div', { class: 'answer-space', 'aria-hidden': 'true' }, 'Your answer:'))))),
   );
 }
