@@ -150,6 +150,6 @@ export function debriefScreen(initialPair: string, actions: DebriefActions): HTM
         ),
       ),
     ),
-    h('section', { 'aria-labelledby': 'd-questions-h' }, h('h2', { id: 'd-questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions', 'data-testid': 'debrief-questions' }, d.questions.map((q) => h('li', {}, q, h('div', { class: 'answer-space', 'aria-hidden': 'true' }, 'Your answer:'))))),
+    h('section', { 'aria-labelledby': 'd-questions-h' }, h('h2', { id: 'd-questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions', 'data-testid': 'debrief-questions' }, d.questions.map((q) => h('li', {}, q, h('div', { class: 'answer-space', 'aria-hidden': 'true' }))))),
   );
 }
