@@ -39,7 +39,7 @@ function laterIdeas(s: Scenario): PathProblem[] {
     for (const [oi, o] of issue.options.entries()) {
       const path: PathSegment[] = ['agenda', ii, 'options', oi];
       const idea = late(`${en(o.label)} ${en(o.clause)}`);
-      if (idea && !(o.firstProposed && o.firstProposed.date >= idea.date)) {
+      if (idea && !o.counterfactual && !(o.firstProposed && o.firstProposed.date >= idea.date)) {
         out.push({ path, message: `option "${o.id}" offers an idea first ${idea.event} (${idea.date}), after this round (${s.endDate}): give it firstProposed { date, event } so the move is marked "not yet on the table", or remove it [first-proposed]` });
       }
       if (o.firstProposed && o.firstProposed.date > s.endDate && s.record.clauses.some((r) => r.issue === issue.id && r.option === o.id)) {
