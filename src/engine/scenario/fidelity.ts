@@ -40,7 +40,7 @@ function laterIdeas(s: Scenario): PathProblem[] {
       const path: PathSegment[] = ['agenda', ii, 'options', oi];
       const idea = late(`${en(o.label)} ${en(o.clause)}`);
       if (idea && !o.counterfactual && !(o.firstProposed && o.firstProposed.date >= idea.date)) {
-        out.push({ path, message: `option "${o.id}" offers an idea first ${idea.event} (${idea.date}), after this round (${s.endDate}): give it firstProposed { date, event } so the move is marked "not yet on the table", or remove it [first-proposed]` });
+        out.push({ path: [...path, idea.pattern.test(en(o.label)) ? 'label' : 'clause'], message: `option "${o.id}" offers an idea first ${idea.event} (${idea.date}), after this round (${s.endDate}): give it firstProposed { date, event } so the move is marked "not yet on the table", or remove it [first-proposed]` });
       }
       if (o.firstProposed && o.firstProposed.date > s.endDate && s.record.clauses.some((r) => r.issue === issue.id && r.option === o.id)) {
         out.push({ path: [...path, 'firstProposed'], message: `option "${o.id}" was first proposed ${o.firstProposed.date}, after the round, yet the record holds it [first-proposed]` });
@@ -51,9 +51,10 @@ function laterIdeas(s: Scenario): PathProblem[] {
   for (const [mi, m] of s.moves.entries()) {
     const idea = late(`${en(m.label)} ${en(m.says)}`);
     if (!idea || m.counterfactual) continue;
+    const where = idea.pattern.test(en(m.label)) ? 'label' : 'says';
     const offered = [...Object.entries(m.package ?? {}), ...(m.issue && m.option ? [[m.issue, m.option] as const] : [])].map(([i, o]) => options.get(`${i}/${o}`));
     if (!offered.some((o) => o?.firstProposed && o.firstProposed.date >= idea.date)) {
-      out.push({ path: ['moves', mi], message: `move "${m.id}" voices an idea first ${idea.event} (${idea.date}), after this round: offer it through an option with firstProposed, mark it counterfactual, or remove it [first-proposed]` });
+      out.push({ path: ['moves', mi, where], message: `move "${m.id}" voices an idea first ${idea.event} (${idea.date}), after this round: offer it through an option with firstProposed, mark it counterfactual, or remove it [first-proposed]` });
     }
   }
   return out;
