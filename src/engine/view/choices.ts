@@ -10,7 +10,7 @@ import type { Action, GameState } from '../model/state';
 import type { Line, Scenario } from '../model/types';
 import { lineSpoken } from '../round/apply';
 import { concessionStep } from '../round/rules';
-import { citationView, clauseView, KIND_VERB, say, type CitationView, type Locale } from './text';
+import { citationView, clauseView, KIND_VERB, markLine, marksOf, say, type CitationView, type Locale } from './text';
 
 export interface ChoiceView {
   /** Stable key for the choice (canonical JSON of its action). */
@@ -20,6 +20,8 @@ export interface ChoiceView {
   readonly label: string;
   /** A one-line explanation (what it puts on the table). */
   readonly detail: string;
+  /** A counterfactual or not-yet-proposed mark, shown on the button. */
+  readonly mark: string | null;
   readonly citations: readonly CitationView[];
 }
 
@@ -33,7 +35,8 @@ export function choiceView(s: Scenario, state: GameState, a: Action, locale: Loc
       const m = c.moves.get(a.move);
       const pkg = m?.package ?? (m?.issue && m.option ? { [m.issue]: m.option } : null);
       const detail = pkg ? Object.entries(pkg).map(([i, o]) => clauseView(s, i, o, locale).clause).join(' ') : say(m?.says, locale);
-      return { key, action: a, kind: m?.kind ?? 'move', label: `${KIND_VERB[m?.kind ?? ''] ?? ''}: ${say(m?.label, locale)}`, detail, citations: (m?.cite ?? []).map(citationView) };
+      const marks = marksOf(s, m, pkg, locale);
+      return { key, action: a, kind: m?.kind ?? 'move', label: `${KIND_VERB[m?.kind ?? ''] ?? ''}: ${say(m?.label, locale)}`, detail, mark: markLine(marks), citations: [...marks, ...(m?.cite ?? []).map(citationView)] };
     }
     case 'propose': {
       const clauses = Object.entries(a.package).map(([i, o]) => clauseView(s, i, o, locale));
@@ -43,7 +46,8 @@ export function choiceView(s: Scenario, state: GameState, a: Action, locale: Loc
         kind: 'propose',
         label: `Table your draft (${clauses.length} clause${clauses.length === 1 ? '' : 's'})`,
         detail: clauses.map((x) => `${x.title}: ${x.label}`).join(' · '),
-        citations: Object.entries(a.package).flatMap(([i, o]) => c.options.get(i)?.get(o)?.cite ?? []).map(citationView),
+        mark: markLine(marksOf(s, undefined, a.package, locale)),
+        citations: [...marksOf(s, undefined, a.package, locale), ...Object.entries(a.package).flatMap(([i, o]) => c.options.get(i)?.get(o)?.cite ?? []).map(citationView)],
       };
     }
     case 'concede': {
@@ -55,18 +59,19 @@ export function choiceView(s: Scenario, state: GameState, a: Action, locale: Loc
         kind: 'concede',
         label: `Concede on ${say(c.issues.get(a.issue)?.title, locale)}${to ? `: ${to.label}` : ''}`,
         detail: to?.clause ?? '',
+        mark: next ? markLine(marksOf(s, undefined, { [a.issue]: next }, locale)) : null,
         citations: [...(lineFor('concede')?.cite ?? []), ...(next ? (c.options.get(a.issue)?.get(next)?.cite ?? []) : [])].map(citationView),
       };
     }
     case 'accept': {
       const clauses = state.pending ? Object.entries(state.pending.package).map(([i, o]) => clauseView(s, i, o, locale)) : [];
-      return { key, action: a, kind: 'accept', label: 'Accept their proposal', detail: clauses.map((x) => `${x.title}: ${x.label}`).join(' · '), citations: (lineFor('accept')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'accept', label: 'Accept their proposal', detail: clauses.map((x) => `${x.title}: ${x.label}`).join(' · '), mark: null, citations: (lineFor('accept')?.cite ?? []).map(citationView) };
     }
     case 'sign':
-      return { key, action: a, kind: 'sign', label: 'Sign the document as it stands', detail: `${state.agreed.length} agreed clause${state.agreed.length === 1 ? '' : 's'}`, citations: (lineFor('sign')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'sign', label: 'Sign the document as it stands', detail: `${state.agreed.length} agreed clause${state.agreed.length === 1 ? '' : 's'}`, mark: null, citations: (lineFor('sign')?.cite ?? []).map(citationView) };
     case 'consult':
-      return { key, action: a, kind: 'consult', label: 'Consult your capital', detail: 'Ask for instructions; the turn passes.', citations: (lineFor('consult')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'consult', label: 'Consult your capital', detail: 'Ask for instructions; the turn passes.', mark: null, citations: (lineFor('consult')?.cite ?? []).map(citationView) };
     case 'walk-out':
-      return { key, action: a, kind: 'walk-out', label: 'Walk out of the talks', detail: 'The round ends without a document.', citations: (lineFor('walk-out')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'walk-out', label: 'Walk out of the talks', detail: 'The round ends without a document.', mark: null, citations: (lineFor('walk-out')?.cite ?? []).map(citationView) };
   }
 }

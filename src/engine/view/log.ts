@@ -6,7 +6,7 @@
 import { compile } from '../model/compiled';
 import type { GameState, LogEntry } from '../model/state';
 import type { Scenario, SideId } from '../model/types';
-import { citationView, clauseView, KIND_VERB, say, type CitationView, type Locale } from './text';
+import { citationView, clauseView, KIND_VERB, marksOf, say, type CitationView, type Locale } from './text';
 
 export interface LogLineView {
   readonly n: number;
@@ -84,7 +84,10 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
     speakerId: speaker.id,
     text,
     ...(reply ? { reply } : {}),
-    citations: [...(move?.cite ?? []), ...(line?.cite ?? []), ...optionCites].map(citationView),
+    citations: [
+      ...marksOf(s, move, e.package ?? (e.issue && e.option ? { [e.issue]: e.option } : (move?.package ?? (move?.issue && move.option ? { [move.issue]: move.option } : null))), locale),
+      ...[...(move?.cite ?? []), ...(line?.cite ?? []), ...optionCites].map(citationView),
+    ],
   };
 }
 

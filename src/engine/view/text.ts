@@ -20,6 +20,32 @@ export const citationView = (c: Citation): CitationView =>
     ? { kind: 'quote', source: c.source, quote: c.quote, speaker: c.speaker, date: c.date, retrospective: c.retrospective === true }
     : { kind: 'background', ref: c.ref, note: c.note };
 
+/**
+ * The marks a move carries besides its sources: a counterfactual ("No record
+ * of this position; plausible because …") and any option not yet proposed by
+ * the round's date ("Not yet on the table in 2000: proposed at Irkutsk, 2001").
+ * They lead the move's citations, so the choice, the log and the debrief show them.
+ */
+export function marksOf(s: Scenario, move: { readonly counterfactual?: Text | undefined } | undefined, pkg: Readonly<Record<string, string>> | null, locale: Locale = 'en'): CitationView[] {
+  const c = compile(s);
+  const out: CitationView[] = [];
+  if (move?.counterfactual) out.push({ kind: 'background', ref: 'Counterfactual', note: say(move.counterfactual, locale) });
+  for (const [i, o] of Object.entries(pkg ?? {})) {
+    const opt = c.options.get(i)?.get(o);
+    if (opt?.counterfactual) out.push({ kind: 'background', ref: 'Counterfactual', note: say(opt.counterfactual, locale) });
+    if (opt?.firstProposed && opt.firstProposed.date > s.endDate) {
+      out.push({ kind: 'background', ref: `Not yet on the table in ${s.endDate.slice(0, 4)}`, note: `${opt.firstProposed.event}, ${opt.firstProposed.date.slice(0, 4)}` });
+    }
+  }
+  return out;
+}
+
+/** The first mark's words, for the move's button: "Counterfactual: …". */
+export const markLine = (marks: readonly CitationView[]): string | null => {
+  const m = marks[0];
+  return m && m.kind === 'background' ? `${m.ref}: ${m.note}` : null;
+};
+
 export interface PersonView {
   readonly id: string;
   readonly name: string;
