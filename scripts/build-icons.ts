@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { MapAsset } from '../src/app/mapAsset';
+import type { MapAsset } from '../src/map/asset';
 import { ROOT } from '../src/node/files';
 
 type Rgb = readonly [number, number, number];

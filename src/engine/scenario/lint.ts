@@ -3,8 +3,9 @@
  * brief), checked in every English text of a scenario except verbatim quotes.
  * Each rule names the error so an author knows what to fix.
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import type { Scenario } from './schema';
+import { fidelityProblems, islandNames } from './fidelity';
 
 interface Rule {
   readonly id: string;
@@ -121,5 +122,5 @@ export function lintScenario(s: Scenario): PathProblem[] {
       }
     }
   }
-  return out;
+  return [...out, ...fidelityProblems(s), ...islandNames(s)];
 }

@@ -8,7 +8,7 @@
  * page's layout and scrolling; hidden while the page does not show it.
  */
 import Phaser from 'phaser';
-import type { MapAsset } from '../../app/mapAsset';
+import type { MapAsset } from '../../map/asset';
 import type { RoomStore, StagePicture } from '../bridge';
 import { windowView, type Box, type WindowFit } from '../layout';
 
