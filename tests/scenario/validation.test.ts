@@ -11,14 +11,14 @@ import { roundJsonSchema, schemaStaleness, SCHEMA_FILE } from '../../src/cli/sch
 import { collapseWhitespace, findQuote, quoteProblem, type SourceDocument } from '../../src/engine/scenario/citations';
 import { formatError, loadScenario } from '../../src/engine/scenario/load';
 import type { Quote } from '../../src/engine/scenario/schema';
-import { ROOT, sourceLibrary } from '../../src/node/files';
+import { ROOT, sharedData, sourceLibrary } from '../../src/node/files';
 
 const FIXTURES = 'tests/fixtures/scenarios';
 const MINIMAL = `${FIXTURES}/valid-minimal.yaml`;
 const badFile = (name: string) => `${FIXTURES}/bad/${name}.yaml`;
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 /** Load a fixture with the real source library, labelled by its path from the repository root. */
-const load = (rel: string) => loadScenario(rel, read(rel), { sources: sourceLibrary() });
+const load = (rel: string) => loadScenario(rel, read(rel), { sources: sourceLibrary(), shared: sharedData() });
 
 /** The library grows as rounds are added; the unknown-source message lists it. */
 const KNOWN_SOURCES = Object.keys(sourceLibrary()).sort().join(', ');
@@ -92,7 +92,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/scenarios/bad/too-few-quotes.yaml:160:1: moves: russia needs at least 4 positions with a verbatim quote, has 3`,
   ],
   'stale-format': [
-    `tests/fixtures/scenarios/bad/stale-format.yaml:6:1: format: this file is format 0, but format 1 is the only scenario format this engine reads; update the file (see scenarios/round.schema.json)`,
+    `tests/fixtures/scenarios/bad/stale-format.yaml:6:1: format: this file is format 0, but this engine reads format 2 (and migrates format 1 when a file loads); update the file (see docs/authoring.md)`,
   ],
 };
 
@@ -228,19 +228,19 @@ describe('messages for other common slips', () => {
       'slip.yaml:444:5: since[0].date: interlude "later" is dated 1957-01-01, after the round opens (1956-10-13)',
     ]],
     ['no format line', 'format: 1\n', '', [
-      'slip.yaml:6:1: format: "format" is missing: add "format: 1" at the top of the file (the scenario format this engine reads)',
+      'slip.yaml:6:1: format: "format" is missing: add "format: 2" at the top of the file (the scenario format this engine reads)',
     ]],
   ];
   const minimal = read(MINIMAL);
 
   it.each(SLIPS)('%s', (_, from, to, expected) => {
     expect(minimal.split(from).length).toBe(2);
-    const r = loadScenario('slip.yaml', minimal.replace(from, to), { sources: sourceLibrary() });
+    const r = loadScenario('slip.yaml', minimal.replace(from, to), { sources: sourceLibrary(), shared: sharedData() });
     expect(r.ok ? [] : r.error.map(formatError)).toEqual(expected);
   });
 
   it('an empty file', () => {
-    const r = loadScenario('empty.yaml', '# nothing yet\n', { sources: sourceLibrary() });
+    const r = loadScenario('empty.yaml', '# nothing yet\n', { sources: sourceLibrary(), shared: sharedData() });
     expect(r.ok ? [] : r.error.map(formatError)).toEqual([
       'empty.yaml:1:1: the file holds no scenario: a round file is a mapping of keys (format, id, version, title, …)',
     ]);
@@ -283,13 +283,13 @@ describe('scenarios/round.schema.json', () => {
     expect(schemaStaleness(undefined)).toMatch(/^scenarios\/round\.schema\.json is missing: run `npm run schema`/);
   });
 
-  it('is draft-07 JSON, with an id, a title, and format 1 required', () => {
+  it('is draft-07 JSON, with an id, a title, and format 2 required', () => {
     const schema = JSON.parse(roundJsonSchema()) as { $schema: string; $id: string; title: string; required: string[]; properties: Record<string, unknown> };
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.$id).toMatch(/^urn:/);
     expect(schema.title).toBeTruthy();
     expect(schema.required).toContain('format');
-    expect(schema.properties.format).toEqual({ type: 'number', const: 1 });
+    expect(schema.properties.format).toEqual({ type: 'number', const: 2 });
   });
 });
 
