@@ -21,7 +21,6 @@ const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 const load = (rel: string) => loadScenario(rel, read(rel), { sources: sourceLibrary(), shared: sharedData() });
 
 /** The library grows as rounds are added; the unknown-source message lists it. */
-const KNOWN_SOURCES = Object.keys(sourceLibrary()).sort().join(', ');
 
 /** Every bad fixture → the exact error lines it produces. */
 const EXPECTED: Readonly<Record<string, readonly string[]>> = {
@@ -32,7 +31,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/scenarios/bad/yaml-duplicate-key.yaml:166:5: YAML syntax: the key "label" appears twice in the same mapping`,
   ],
   'unknown-source': [
-    `tests/fixtures/scenarios/bad/unknown-source.yaml:196:7: moves[2].cite.source: unknown source "compendium-5" (known: ${KNOWN_SOURCES})`,
+    `tests/fixtures/scenarios/bad/unknown-source.yaml:196:7: moves[2].cite.source: unknown source "compendium-5": did you mean "compendium-v"?`,
   ],
   'not-verbatim': [
     `tests/fixtures/scenarios/bad/not-verbatim.yaml:258:7: moves[7].cite.quote: quote is not verbatim in source "compendium-v" (003_a37427c2a2beaa8e.txt): "shall take place once a peace treaty is concluded"`,
@@ -53,7 +52,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/scenarios/bad/missing-field.yaml:153:5: phases[1].turns: "turns" is missing (expected a number)`,
   ],
   'dangling-history-move': [
-    `tests/fixtures/scenarios/bad/dangling-history-move.yaml:388:7: history.japan[1].move: unknown move "jp-four-islands"`,
+    `tests/fixtures/scenarios/bad/dangling-history-move.yaml:388:7: history.japan[1].move: unknown move "jp-four-islands": did you mean "jp-four"?`,
   ],
   'dangling-option': [
     `tests/fixtures/scenarios/bad/dangling-option.yaml:294:5: moves[10].option: "nothing" is not an option of issue "islands" (options: four-islands, two-after-treaty, none)`,
@@ -226,6 +225,15 @@ describe('messages for other common slips', () => {
     ]],
     ['an interlude dated after the round opens', '  - "What did the outside powers change?"\n', '  - "What did the outside powers change?"\nsince:\n  - id: later\n    date: "1957-01-01"\n    title: "Later"\n    text: "Something later."\n    cite: { ref: "Hellmann (1969), ch. 5", note: "The party bound the delegation." }\n    world: {}\n', [
       'slip.yaml:444:5: since[0].date: interlude "later" is dated 1957-01-01, after the round opens (1956-10-13)',
+    ]],
+    ['a mistyped issue id in a floor: the nearest id is suggested', 'floors: { islands: 50 }', 'floors: { island: 50 }', [
+      'slip.yaml:382:53: negotiators.russia.floors.island: unknown issue "island": did you mean "islands"?',
+    ]],
+    ['a mistyped fallback option', '    fallback: no-deal', '    fallback: no-dael', [
+      'slip.yaml:97:5: agenda[0].fallback: fallback "no-dael" is not an option of issue "relations": did you mean "no-deal"?',
+    ]],
+    ['a mistyped phase of an event', '    phase: talks', '    phase: talk', [
+      'slip.yaml:375:5: events[0].phase: unknown phase "talk": did you mean "talks"?',
     ]],
     ['no format line', 'format: 1\n', '', [
       'slip.yaml:6:1: format: "format" is missing: add "format: 2" at the top of the file (the scenario format this engine reads)',

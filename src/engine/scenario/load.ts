@@ -13,6 +13,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { checkCitations, type SourceLibrary } from './citations';
+import { closest } from './nearest';
 import { lintScenario } from './lint';
 import { migrateRound } from './migrate';
 import { checkReferences } from './references';
@@ -190,34 +191,6 @@ function allowedKeys(schema: z.core.$ZodType, path: readonly PathSegment[]): str
   visit(schema, 0, 0);
   return [...keys];
 }
-
-/** Edit distance between two keys, ignoring case; swapping two neighbours counts as one edit. */
-const distance = (a: string, b: string): number => {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Infinity;
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      const row = d[i];
-      if (row) row[j] = best;
-    }
-  }
-  return at(x.length, y.length);
-};
-
-/** The allowed key a mistyped key was most likely meant to be. */
-const closest = (key: string, candidates: readonly string[]): string | undefined => {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(key, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(best.length / 3))) ? best : undefined;
-};
 
 /**
  * Zod issues → problems with full paths: a union is resolved to the branch the
