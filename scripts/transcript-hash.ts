@@ -1,32 +1,38 @@
 /**
- * `npx tsx scripts/transcript-hash.ts [rounds…]`: the sha-256 of 1,200 seeded
- * transcripts (200 seeds for each of practice, 1956, 1960, 1988, 1991 and
- * 2000; Japan, Russia or neither seat played by a noisy historical policy,
- * the rest by the computer). A change to the scenario format or its loader
- * that must not change play (a migration, shared data) keeps this hash.
+ * `npx tsx scripts/transcript-hash.ts [--list]`: the sha-256 of 1,200 seeded
+ * transcripts (6 rounds × 2 sides × 5 policies × 20 seeds, noise 0.2), each
+ * the canonical JSON lines of a whole negotiation plus the action ids taken.
+ * A refactor of the engine's control (the machine, the clock) must leave this
+ * hash unchanged; `--list` prints one hash per round/side/policy to find where
+ * two engines part.
  */
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { transcriptLines } from '../src/engine/log/transcript';
-import { historical } from '../src/engine/sim/policies';
+import { POLICIES } from '../src/engine/sim/policies';
 import { runNegotiation } from '../src/engine/sim/run';
-import { loadRound } from '../src/node/files';
+import { loadRound, scenarioFiles } from '../src/node/files';
 
-const SEEDS = 200;
-const args = process.argv.slice(2);
-const rounds = args.length > 0 ? args : ['practice', '1956', '1960', '1988', '1991', '2000'];
-const hash = createHash('sha256');
+const SEEDS = 20;
+const SIDES = ['japan', 'russia'] as const;
+const rounds = scenarioFiles().map((f) => basename(f, '.yaml')).sort();
+const list = process.argv.includes('--list');
+const all = createHash('sha256');
 let count = 0;
-for (const id of rounds) {
-  const s = loadRound(id);
-  const one = createHash('sha256');
-  for (let seed = 1; seed <= SEEDS; seed++) {
-    const side = (['japan', 'russia', null] as const)[seed % 3] ?? null;
-    const r = runNegotiation(s, { seed, side, policy: historical(0.3) });
-    const text = `${transcriptLines(s, r.state).join('\n')}\n`;
-    hash.update(text);
-    one.update(text);
-    count++;
+for (const round of rounds) {
+  const s = loadRound(round);
+  for (const side of SIDES) {
+    for (const [name, make] of Object.entries(POLICIES).sort(([a], [b]) => a.localeCompare(b))) {
+      const part = createHash('sha256');
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        const r = runNegotiation(s, { seed, side, policy: make(0.2) });
+        const text = `${transcriptLines(s, r.state).join('\n')}\n${JSON.stringify(r.actions)}\n`;
+        all.update(text);
+        part.update(text);
+        count++;
+      }
+      if (list) console.log(`${round} ${side} ${name} ${part.digest('hex').slice(0, 16)}`);
+    }
   }
-  console.log(`${id.padEnd(8)} ${one.digest('hex')}`);
 }
-console.log(`${count} transcripts: ${hash.digest('hex')}`);
+console.log(`${count} transcripts sha256 ${all.digest('hex')}`);

@@ -6,7 +6,7 @@
  * (`--watch`) and say which value to move when a run misses the record.
  */
 import { aspiration, packageWorth } from '../counterpart/negotiator';
-import { checkAction } from '../machine/rules';
+import { checkAction } from '../round/rules';
 import { compile } from '../model/compiled';
 import { outcomeOf } from '../model/outcome';
 import type { Action, GameState } from '../model/state';
