@@ -6,6 +6,7 @@
  */
 import type { PathProblem, PathSegment } from './load';
 import type { Scenario } from './schema';
+import { fidelityProblems, islandNames } from './fidelity';
 import type { HistoryLint } from './shared';
 
 function* englishTexts(value: unknown, path: PathSegment[]): Generator<{ path: PathSegment[]; text: string }> {
@@ -53,5 +54,5 @@ export function lintScenario(s: Scenario, lint: HistoryLint): PathProblem[] {
       }
     }
   }
-  return out;
+  return [...out, ...fidelityProblems(s), ...islandNames(s)];
 }
