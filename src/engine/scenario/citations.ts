@@ -5,7 +5,7 @@
  * spoken after the round must be marked `retrospective`.
  */
 import { suggestion } from './nearest';
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import type { Citation, Quote, Scenario } from './schema';
 
 export interface SourceDocument {

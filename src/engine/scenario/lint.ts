@@ -4,7 +4,7 @@
  * (scenarios/history-lint.yaml, compiled by sharedLoad.ts): each names the
  * error so an author knows what to fix, and a historian adds one without code.
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import type { Scenario } from './schema';
 import { fidelityProblems, islandNames } from './fidelity';
 import type { HistoryLint } from './shared';
