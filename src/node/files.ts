@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCatalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import { loadScenario, type ScenarioError } from '../engine/scenario/load';
 import type { Scenario } from '../engine/scenario/schema';
@@ -61,6 +62,13 @@ export function sharedData(): Shared {
   if (!r.ok) throw new Error(r.error.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`).join('\n'));
   shared = r.value;
   return shared;
+}
+
+/** The campaign's rounds in order: every round of scenarios/index.yaml but the practice one (as the game plays them). */
+export function campaignRounds(): string[] {
+  const r = parseCatalog(readFileSync(join(SCENARIOS, 'index.yaml'), 'utf8'));
+  if (!r.ok) throw new Error(r.error);
+  return r.value.rounds.map((c) => c.id).filter((id) => id !== 'practice');
 }
 
 /** Every round file in scenarios/ (NNNN.yaml), sorted. */
