@@ -11,7 +11,7 @@ import { encodeShare, makeSave } from '../../src/engine/log/save';
 import { runCampaign } from '../../src/engine/sim/campaign';
 import { runNegotiation } from '../../src/engine/sim/run';
 import { computer, historical } from '../../src/engine/sim/policies';
-import { loadRound } from '../../src/node/files';
+import { campaignRounds, loadRound } from '../../src/node/files';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openGame, probe, shot } from './helpers';
 import { expectFitsDevice } from './layout';
@@ -23,7 +23,7 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
-const ids = ['1956', '1960', '1988', '1991', '2000'];
+const ids = campaignRounds();
 
 async function atEverySize(page: Page, screen: string, mainAction: string): Promise<void> {
   for (const size of SIZES) {
