@@ -31,6 +31,22 @@ export function applyWorldPatch(world: WorldState, patch: WorldPatch, year?: num
 /** Whether every field of a condition holds in a world. */
 export function holds(condition: Condition | undefined, world: WorldState): boolean {
   if (!condition) return true;
+  // A round's world does not change while it is played: each condition is decided once per world.
+  let decided = decisions.get(world);
+  if (!decided) {
+    decided = new WeakMap();
+    decisions.set(world, decided);
+  }
+  const known = decided.get(condition);
+  if (known !== undefined) return known;
+  const answer = decide(condition, world);
+  decided.set(condition, answer);
+  return answer;
+}
+
+const decisions = new WeakMap<WorldState, WeakMap<Condition, boolean>>();
+
+function decide(condition: Condition, world: WorldState): boolean {
   if (condition.peaceTreaty !== undefined && condition.peaceTreaty !== world.peaceTreaty) return false;
   const treaty = condition.securityTreaty;
   if (treaty !== undefined && !(Array.isArray(treaty) ? treaty.includes(world.securityTreaty) : treaty === world.securityTreaty)) return false;
