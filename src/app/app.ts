@@ -37,7 +37,7 @@ import { download, slug } from '../ui/download';
 import { menuScreen, type MenuChoice, type SavedRound } from '../ui/menu';
 import { outcomeScreen } from '../ui/outcome';
 import { lastSpoken, TableScreen } from '../ui/table/screen';
-import { mapPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
+import { documentPicture, tableMapPicture, type RoomStore, type TablePicture } from '../view/bridge';
 import { seats } from '../view/layout';
 import { discardAutosave, readAutosave, setAside, storageRefused, writeAutosave, type StorageStatus } from './autosave';
 import { discardKept, keepOwnRound, keptRound, restoreKept, wouldReplace } from './keptRound';
@@ -601,7 +601,7 @@ export class App {
     const nextCard = nextId !== undefined ? rounds.find((x) => x.id === nextId) : undefined;
     r.table?.dispose();
     r.table = null;
-    this.store.set({ mode: 'outcome', yours: mapPicture(view.map.yours, null), record: mapPicture(view.map.record, null) });
+    this.store.set({ mode: 'outcome', yours: documentPicture(view.map.yours, view.map.borders.yours), record: documentPicture(view.map.record, view.map.borders.record) });
     this.mount(
       'outcome',
       outcomeScreen(view, r.sources, this.mapAsset, {

@@ -292,6 +292,30 @@ export const RecordClause = z.strictObject({
   cite: Cites,
 });
 
+/** What the real document says about one island: named or not (say so in the text when not). */
+export const IslandRecord = z.strictObject({ named: z.boolean(), text: Text });
+
+/**
+ * The real record in brief, for a student who reads nothing else: when and
+ * where, who signed or sent what, what the document says and does not say
+ * about each island, what became of it, and what the other side answered.
+ */
+export const RecordFacts = z.strictObject({
+  /** Signed at a meeting, or an exchange of written notes (drawn as such, never as a meeting). */
+  form: z.enum(['meeting', 'notes']),
+  date: IsoDate,
+  place: Text,
+  /** Who signed or sent what. */
+  parties: Text,
+  islands: z.strictObject({ habomai: IslandRecord, shikotan: IslandRecord, kunashiri: IslandRecord, etorofu: IslandRecord }),
+  /** When it came into force, or what became of it. */
+  fate: Text,
+  /** What the other side answered. */
+  answer: Text,
+  /** The document drew a border (the record map draws one only then). */
+  border: z.boolean().default(false),
+});
+
 export const Contested = z.strictObject({
   id: Id,
   title: Text,
@@ -406,6 +430,8 @@ export const Scenario = z.strictObject({
     outcome: z.enum(['concluded', 'breakdown']),
     clauses: z.array(RecordClause).min(1),
     next: z.array(z.strictObject({ text: Text, cite: Cites })).min(1),
+    /** The record in brief, shown first under "What happened next". */
+    facts: RecordFacts.optional(),
     /** Anything else history changed beyond the record's clauses. */
     world: WorldPatch.optional(),
   }),

@@ -14,6 +14,7 @@ import { ISLAND_IDS, METER_IDS, other, type Citation, type IslandFate, type Isla
 import { canonicalJson } from '../log/canonical';
 import { appliedVariants } from '../model/variants';
 import { holds } from '../model/world';
+import { recordFactsView, type RecordFactsView } from './record';
 
 export type Locale = 'en' | 'ja' | 'ru';
 export const say = (t: Text | undefined, locale: Locale = 'en'): string => (t ? (t[locale] ?? t.en) : '');
@@ -490,8 +491,10 @@ export interface OutcomeView {
   readonly contested: readonly { readonly title: string; readonly japan: string; readonly russia: string; readonly historiansDisagree: string | null; readonly citations: readonly CitationView[] }[];
   readonly questions: readonly string[];
   readonly islands: readonly IslandView[];
-  /** The islands as the player's document leaves them, and as the real document did. */
-  readonly map: { readonly yours: MapFates; readonly record: MapFates };
+  /** The real record in brief (null for a round without one). */
+  readonly facts: RecordFactsView | null;
+  /** The islands as the player's document leaves them, and as the real document did; a border only where the document drew one. */
+  readonly map: { readonly yours: MapFates; readonly record: MapFates; readonly borders: { readonly yours: boolean; readonly record: boolean } };
 }
 
 /** The outcome screen: the player's document beside the real one. Shared by both sides. */
@@ -543,9 +546,12 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     questions: s.questions.map((q) => say(q, locale)),
     world: worldNotes(s, state.world),
     islands: islandViews(s, 'japan', locale),
+    facts: recordFactsView(s, locale),
     map: {
       yours: fatesOf(s, Object.fromEntries(o.clauses.flatMap((cl) => (cl.option !== null ? [[cl.issue, cl.option]] : [])))) ?? {},
       record: fatesOf(s, Object.fromEntries(s.record.clauses.filter((r) => r.agreed).map((r) => [r.issue, r.option]))) ?? {},
+      // Only a peace treaty concluded by this document draws a border; a promise of islands after one does not.
+      borders: { yours: o.status === 'concluded' && o.world.peaceTreaty && !state.world.peaceTreaty, record: s.record.facts?.border ?? false },
     },
   };
 }
