@@ -87,6 +87,12 @@ export const Condition = z.strictObject({
   notInForce: z.array(Id).optional(),
   /** The security treaty in force, or a list of those any one of which will do. */
   securityTreaty: z.union([z.enum(['none', '1951', '1960']), z.array(z.enum(['none', '1951', '1960'])).min(1)]).optional(),
+  /** The state of war between the two has not been ended (see `worldFacts`). */
+  stateOfWar: z.boolean().optional(),
+  /** Diplomatic relations (embassies) exist. */
+  relations: z.boolean().optional(),
+  /** Japan is a member of the United Nations. */
+  un: z.boolean().optional(),
 });
 
 export const Option = z.strictObject({
@@ -212,6 +218,8 @@ export const Delegate = z.strictObject({
   name: Text,
   title: Text,
   lead: z.boolean().optional(),
+  /** The title in other worlds (campaign play): the first whose condition holds replaces `title`. */
+  titles: z.array(z.strictObject({ when: z.lazy(() => Condition), title: Text })).optional(),
 });
 
 export const Brief = z.strictObject({
@@ -266,6 +274,12 @@ export const WorldState = z.strictObject({
   islands: z.strictObject({ habomai: IslandFate, shikotan: IslandFate, kunashiri: IslandFate, etorofu: IslandFate }),
   documents: z.array(WorldDocument),
   securityTreaty: z.enum(['none', '1951', '1960']),
+  /** Set once a document says so; otherwise derived (see `worldFacts`): the war ends with a peace treaty or the 1956 Declaration. */
+  stateOfWar: z.boolean().optional(),
+  /** Diplomatic relations; derived from the state of war when not set. */
+  relations: z.boolean().optional(),
+  /** Japan in the United Nations; derived from the Declaration or a peace treaty when not set. */
+  un: z.boolean().optional(),
 });
 
 export const WorldPatch = z.strictObject({
@@ -273,6 +287,10 @@ export const WorldPatch = z.strictObject({
   islands: z.partialRecord(IslandId, IslandFate).optional(),
   documents: z.array(WorldDocument).optional(),
   securityTreaty: z.enum(['none', '1951', '1960']).optional(),
+  /** A document that ends the state of war sets `stateOfWar: false`. */
+  stateOfWar: z.boolean().optional(),
+  relations: z.boolean().optional(),
+  un: z.boolean().optional(),
 });
 
 /** One historical action: a scenario move by id, or a generic kind. */
