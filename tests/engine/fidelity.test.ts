@@ -58,6 +58,15 @@ describe('the real record', () => {
     expect(documentPicture(o.map.record, o.map.borders.record).border).toBeNull();
   });
 
+  it("a peace treaty the player concludes draws its border on the player's map, not on the record's", () => {
+    const s = loadRound('1956');
+    const end = playHistory(s, 'japan').state;
+    const treaty = { ...end, agreed: end.agreed.map((c) => (c.issue === 'state-of-war' ? { ...c, option: 'peace-treaty-now' } : c)) };
+    const o = outcomeView(s, treaty);
+    expect(o.map.borders).toEqual({ yours: true, record: false });
+    expect(documentPicture(o.map.yours, o.map.borders.yours).border).toBe('shikotan-kunashiri');
+  });
+
   it('1960 is an exchange of notes, not a meeting', () => {
     expect(loadRound('1960').record.facts?.form).toBe('notes');
   });
