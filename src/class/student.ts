@@ -18,10 +18,10 @@ export class StudentScreen {
   private readonly brief = h('details', { class: 'brief', 'data-testid': 'brief' });
   private readonly turn = h('p', { class: 'turn', role: 'status', 'data-testid': 'turn' });
   private readonly meters = h('dl', { class: 'meters-list' });
-  private readonly issues = h('div', { class: 'scroll' });
+  private readonly issues = h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Open issues' });
   private readonly pending = h('div', { 'data-testid': 'pending' });
   private readonly choices = h('div', { class: 'choices', 'data-testid': 'choices' });
-  private readonly log = h('ol', { class: 'dialogue', 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'dialogue' });
+  private readonly log = h('ol', { class: 'dialogue', tabindex: 0, 'aria-labelledby': 'log-h', 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'dialogue' });
   private readonly outcome = h('section', { class: 'outcome', 'aria-labelledby': 'outcome-h', 'data-testid': 'outcome', hidden: true });
   private readonly notice = h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
   private logged = 0;
@@ -123,7 +123,7 @@ export class StudentScreen {
       h('p', { 'data-testid': 'headline' }, o.headline),
       h(
         'div',
-        { class: 'scroll' },
+        { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Your document beside history' },
         h(
           'table',
           {},

@@ -36,8 +36,10 @@ async function computerChoice(code: string): Promise<{ side: string; label: stri
     const game = await LiveGame.load(record, s, store);
     if (game.state.status !== 'negotiating') return { side: '', label: '', moves: game.moves.length, over: true };
     const action = computerAction(s, game.state);
-    const choice = tableView(s, game.state, action.side).choices.find((c) => canonicalJson(c.action) === canonicalJson(action));
-    return { side: action.side, label: choice!.label, moves: game.moves.length, over: false };
+    // The computer's pick when it is one of the buttons, otherwise the first button.
+    const choices = tableView(s, game.state, action.side).choices;
+    const choice = choices.find((c) => canonicalJson(c.action) === canonicalJson(action)) ?? choices[0]!;
+    return { side: action.side, label: choice.label, moves: game.moves.length, over: false };
   } finally {
     await store.close();
   }
