@@ -2,7 +2,7 @@
 // one number in the scenario changes where the historical moves lead, and no
 // policy that repeats a single move does better for the player than history.
 import { describe, expect, it } from 'vitest';
-import { checkAction } from '../../src/engine/machine/rules';
+import { checkAction } from '../../src/engine/round/rules';
 import type { Action, GameState } from '../../src/engine/model/state';
 import type { Scenario, SideId } from '../../src/engine/model/types';
 import { historical } from '../../src/engine/sim/policies';
@@ -28,6 +28,22 @@ describe('1956: one changed value changes the outcome', () => {
   it('playing the USSR: a Japanese side that will not take the islands after a treaty ends elsewhere', () => {
     const changed = structuredClone(s) as Scenario;
     changed.negotiators.japan.floors = { ...changed.negotiators.japan.floors, islands: 60 };
+    expect(keyOf(changed, 'russia')).not.toBe(keyOf(s, 'russia'));
+  });
+});
+
+describe('1973: one changed value changes the outcome', () => {
+  const s = loadRound('1973');
+  it('playing Japan: a Soviet side whose floor puts even an oral "da" out of reach ends elsewhere', () => {
+    const changed = structuredClone(s) as Scenario;
+    changed.negotiators.russia.floors = { ...changed.negotiators.russia.floors, oral: 75 };
+    expect(keyOf(changed, 'japan')).not.toBe(keyOf(s, 'japan'));
+  });
+  it('playing the USSR: a Japanese side that values the unnamed "unresolved problems" at nothing ends elsewhere', () => {
+    const changed = structuredClone(s) as Scenario;
+    const option = changed.agenda.find((i) => i.id === 'wording')?.options.find((o) => o.id === 'unresolved-problems');
+    if (!option) throw new Error('scenario changed: wording/unresolved-problems missing');
+    option.value.japan = 5;
     expect(keyOf(changed, 'russia')).not.toBe(keyOf(s, 'russia'));
   });
 });

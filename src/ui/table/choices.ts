@@ -65,7 +65,7 @@ export class Choices {
         'button',
         { type: 'button', class: 'choice', 'data-action': c.key, 'data-kind': c.kind, 'aria-describedby': first ? citeId : null, onclick: () => this.onChoose(c.action), onfocus: show, onmouseenter: show },
         h('span', { class: 'k', 'aria-hidden': 'true' }, n <= 9 ? String(n) : '·'),
-        h('span', { class: 'body' }, h('span', { class: 'kind' }, KIND[c.kind] ?? c.kind), h('span', { class: 'lbl' }, c.label), c.detail ? h('span', { class: 'd' }, c.detail) : null),
+        h('span', { class: 'body' }, h('span', { class: 'kind' }, KIND[c.kind] ?? c.kind), h('span', { class: 'lbl' }, c.label), c.detail ? h('span', { class: 'd' }, c.detail) : null, c.mark ? h('span', { class: 'mark' }, c.mark) : null),
       ),
       first
         ? h('button', { type: 'button', class: 'src-btn', 'aria-label': `Source for choice ${n}`, onclick: () => openReader(first, this.sources), onfocus: show, onmouseenter: show }, h('span', { 'aria-hidden': 'true' }, '❝'), 'Source')
