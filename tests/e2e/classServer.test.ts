@@ -26,6 +26,8 @@ afterAll(async () => {
   await closeBrowser();
 });
 
+/** Waits long enough for a loaded two-core machine. */
+const SLOW = { timeout: 15_000, interval: 100 };
 const status = (p: Page) => p.locator('[data-testid=link-status]');
 
 /** The label of the computer's choice for the seat to move, read from the store the server writes. */
@@ -61,7 +63,7 @@ describe('a class over the server', () => {
     await teacher.locator('form[data-testid=start-class] button[type=submit]').click();
     const code = (await teacher.locator('[data-testid=class-code]').textContent())!.trim();
     expect(code).toMatch(/^[2-9A-Z]{8}$/);
-    await expect.poll(() => status(teacher).textContent()).toBe('Connected');
+    await expect.poll(() => status(teacher).textContent(), SLOW).toBe('Connected');
     const link = (await teacher.locator('[data-testid=join-link]').getAttribute('href'))!;
     const students: Record<string, Page> = {};
     for (const [name, side, w, h] of [['Aiko', 'japan', 390, 844], ['Boris', 'russia', 820, 1180]] as const) {
@@ -69,11 +71,11 @@ describe('a class over the server', () => {
       await p.fill('#name', name);
       await p.locator(`input[name=side][value=${side}]`).check();
       await p.locator('form[data-testid=join-class] button[type=submit]').click();
-      await expect.poll(() => status(p).textContent()).toBe('Connected');
+      await expect.poll(() => status(p).textContent(), SLOW).toBe('Connected');
       students[side] = p;
     }
     await expectAccessible(students.japan!, 'student at the table');
-    await expect.poll(() => teacher.locator('[data-testid=pair-1]').textContent()).toContain('Boris');
+    await expect.poll(() => teacher.locator('[data-testid=pair-1]').textContent(), SLOW).toContain('Boris');
     await expectAccessible(teacher, 'teacher live view');
 
     let played = 0;
@@ -83,31 +85,31 @@ describe('a class over the server', () => {
       const page = students[next.side]!;
       const button = page.locator('[data-testid=choices] button', { hasText: next.label }).first();
       await button.click();
-      await expect.poll(async () => (await computerChoice(code)).moves, { message: `move ${played + 1} (${next.side}: ${next.label}) was not played: ${await page.locator('[data-testid=notice]').textContent()}` }).toBeGreaterThan(next.moves);
+      await expect.poll(async () => (await computerChoice(code)).moves, { ...SLOW, message: `move ${played + 1} (${next.side}: ${next.label}) was not played: ${await page.locator('[data-testid=notice]').textContent()}` }).toBeGreaterThan(next.moves);
       played++;
       expect(await teacher.locator('[data-testid=pair-1]').isVisible()).toBe(true);
       if (played === 3) {
         // A lost connection: the page says so and comes back to the same seat by itself.
         await students.russia!.evaluate(() => window.__classLink?.drop());
-        await expect.poll(() => status(students.russia!).textContent()).toBe('Connection lost — reconnecting…');
+        await expect.poll(() => status(students.russia!).textContent(), SLOW).toBe('Connection lost — reconnecting…');
         await expect.poll(() => status(students.russia!).textContent(), { timeout: 10_000 }).toBe('Connected');
         expect(await students.russia!.locator('h1').textContent()).toContain('Boris');
       }
       if (played === 6) {
         // The server dies mid-round and comes back on the same port and data.
         await server.stop('SIGKILL');
-        await expect.poll(() => status(students.japan!).textContent()).toBe('Connection lost — reconnecting…');
+        await expect.poll(() => status(students.japan!).textContent(), SLOW).toBe('Connection lost — reconnecting…');
         await shot(students.japan!, 'class-student-reconnecting-390');
         server = await spawnServer(env, server.port);
         servers.push(server);
         for (const p of [teacher, students.japan!, students.russia!]) await expect.poll(() => status(p).textContent(), { timeout: 15_000 }).toBe('Connected');
-        await expect.poll(() => teacher.locator('[data-testid=pair-1] td').nth(5).textContent()).not.toBe('');
+        await expect.poll(() => teacher.locator('[data-testid=pair-1] td').nth(5).textContent(), SLOW).not.toBe('');
       }
     }
     expect(played).toBeGreaterThan(6);
-    for (const p of Object.values(students)) await expect.poll(() => p.locator('[data-testid=headline]').textContent()).toMatch(/clauses match the historical record/);
-    await expect.poll(() => teacher.locator('[data-testid=pair-1]').getAttribute('data-status')).not.toBe('negotiating');
-    await expect.poll(() => teacher.locator('figure.spread figcaption').textContent()).toContain('1 finished pair');
+    for (const p of Object.values(students)) await expect.poll(() => p.locator('[data-testid=headline]').textContent(), SLOW).toMatch(/clauses match the historical record/);
+    await expect.poll(() => teacher.locator('[data-testid=pair-1]').getAttribute('data-status'), SLOW).not.toBe('negotiating');
+    await expect.poll(() => teacher.locator('figure.spread figcaption').textContent(), SLOW).toContain('1 finished pair');
     await expectAccessible(students.russia!, 'student outcome');
     await shot(teacher, 'class-teacher-1366');
     await shot(students.russia!, 'class-student-outcome-820');
