@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../result';
 import { checkCitations, type SourceLibrary } from './citations';
 import { lintScenario } from './lint';
 import { checkReferences } from './references';
+import { checkRedLines } from './redLineRefs';
 import { Scenario } from './schema';
 import { checkScenarioText } from './text';
 
@@ -367,7 +368,7 @@ export function loadScenario(file: string, raw: string, options: LoadOptions): R
   const parsed = Scenario.safeParse(data, { reportInput: true });
   if (!parsed.success) return err(zodProblems(parsed.error.issues, []).map(at).sort(byPosition));
   const scenario = parsed.data;
-  const problems = [...checkReferences(scenario), ...checkCitations(scenario, options.sources), ...lintScenario(scenario)];
+  const problems = [...checkReferences(scenario), ...checkRedLines(scenario), ...checkCitations(scenario, options.sources), ...lintScenario(scenario)];
   if (problems.length > 0) return err(problems.map(at).sort(byPosition));
   return ok(scenario);
 }

@@ -201,11 +201,31 @@ export const Delegate = z.strictObject({
   lead: z.boolean().optional(),
 });
 
+/**
+ * Clauses a red line forbids together: every issue named has one of the
+ * options listed (a single id or a list of ids, any one of which will do).
+ */
+export const Forbid = z.record(Id, z.union([Id, z.array(Id).min(1)]).transform((o) => (Array.isArray(o) ? o : [o])));
+
+/**
+ * A red line: its words and the clause combinations that cross it (any one
+ * combination in the document crosses it). A red line no option of the agenda
+ * can cross says why in `unmatched`. Plain text (not tied to any clause) is
+ * read only in a variant's brief.
+ */
+export const RedLine = z
+  .union([
+    Text.transform((text) => ({ text, forbids: [] as Record<string, string[]>[], unmatched: undefined as Text | undefined, tied: false })),
+    z
+      .strictObject({ text: Text, forbids: z.array(Forbid).default([]), unmatched: Text.optional() })
+      .transform((r) => ({ ...r, tied: true })),
+  ]);
+
 export const Brief = z.strictObject({
   instructions: Text,
   interests: z.array(Text).min(1),
-  /** What may not be given up. */
-  redLines: z.array(Text).min(1),
+  /** What may not be given up, each tied to the clauses that would cross it. */
+  redLines: z.array(RedLine).min(1),
   home: Text,
   excerpts: z.array(Quote).min(1),
 });
@@ -324,7 +344,7 @@ export const BriefPatch = z.strictObject({
   note: Text.optional(),
   instructions: Text.optional(),
   interests: z.array(Text).min(1).optional(),
-  redLines: z.array(Text).min(1).optional(),
+  redLines: z.array(RedLine).min(1).optional(),
   home: Text.optional(),
 });
 
@@ -340,6 +360,15 @@ export const Interlude = z.strictObject({
   /** Why it could not happen in a world where `when` fails. */
   otherwise: Text.optional(),
   world: WorldPatch,
+});
+
+/** Who at home must accept a signed document for one side, and what history says about it. */
+export const Ratifier = z.strictObject({
+  /** The body that ratifies or approves (the Diet, the Presidium of the Supreme Soviet, …). */
+  body: Text,
+  /** How it treated the real document, and what it would have weighed. */
+  note: Text,
+  cite: Cites,
 });
 
 export const Scenario = z.strictObject({
@@ -397,6 +426,8 @@ export const Scenario = z.strictObject({
     world: WorldPatch.optional(),
   }),
   contested: z.array(Contested).default([]),
+  /** Ratification at home: who accepts a signed document for each side. */
+  ratification: PerSide(Ratifier).optional(),
   questions: z.array(Text).min(3).max(5),
   /** What history did between the previous round and this one, in date order. */
   since: z.array(Interlude).default([]),
@@ -413,6 +444,8 @@ export type MeterId = z.output<typeof MeterId>;
 export type IslandId = z.output<typeof IslandId>;
 export type IslandFate = z.output<typeof IslandFate>;
 export type Effect = z.output<typeof Effect>;
+export type RedLine = z.output<typeof RedLine>;
+export type Ratifier = z.output<typeof Ratifier>;
 export type Option = z.output<typeof Option>;
 export type Issue = z.output<typeof Issue>;
 export type MoveKind = z.output<typeof MoveKind>;

@@ -14,6 +14,7 @@ import { ISLAND_IDS, METER_IDS, other, type Citation, type IslandFate, type Isla
 import { canonicalJson } from '../log/canonical';
 import { appliedVariants } from '../model/variants';
 import { holds } from '../model/world';
+import { actionCrossings } from '../stakes/redLines';
 
 export type Locale = 'en' | 'ja' | 'ru';
 export const say = (t: Text | undefined, locale: Locale = 'en'): string => (t ? (t[locale] ?? t.en) : '');
@@ -43,6 +44,8 @@ export interface ChoiceView {
   /** A one-line explanation (what it puts on the table). */
   readonly detail: string;
   readonly citations: readonly CitationView[];
+  /** The chooser's own red lines this move would cross (their words; empty when it crosses none). */
+  readonly crosses: readonly string[];
 }
 
 export interface LogLineView {
@@ -170,7 +173,7 @@ export function briefView(s: Scenario, side: SideId, locale: Locale = 'en', worl
     counterpart: people(s, other(side), locale),
     instructions: say(b.instructions, locale),
     interests: b.interests.map((t) => say(t, locale)),
-    redLines: b.redLines.map((t) => say(t, locale)),
+    redLines: b.redLines.map((r) => say(r.text, locale)),
     home: say(b.home, locale),
     excerpts: b.excerpts.map(citationView),
     islands: islandViews(s, side, locale),
@@ -285,6 +288,11 @@ const KIND_VERB: Readonly<Record<string, string>> = {
 };
 
 function choiceView(s: Scenario, state: GameState, a: Action, locale: Locale): ChoiceView {
+  const crosses = actionCrossings(s, state, a).map((x) => say(x.redLine.text, locale));
+  return { ...choiceBody(s, state, a, locale), crosses };
+}
+
+function choiceBody(s: Scenario, state: GameState, a: Action, locale: Locale): Omit<ChoiceView, 'crosses'> {
   const c = compile(s);
   const side = a.side;
   const lineFor = (kind: string) => {
