@@ -248,7 +248,7 @@ async function main(): Promise<void> {
     ['heap after 20 / 40 (steady state)', `${kb(heap20)} / ${kb(heap40)} (×${results.heap_growth_steady})`, '(no leak: ≈ ×1.0)', results.heap_growth_steady <= 1.03],
     ...Object.entries(sims).map(([r, n]): [string, string, string, boolean] => [`simulator, round ${r}`, `${n.toLocaleString('en')} negotiations/s`, '≥ 10,000/s', n >= 10_000]),
   ];
-  const w = [38, 44, 26];
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8) + 2);
   console.log(`\n${'measure'.padEnd(w[0] ?? 0)}${'result'.padEnd(w[1] ?? 0)}${'target'.padEnd(w[2] ?? 0)}met`);
   for (const [a, b, c, ok] of rows) console.log(`${a.padEnd(w[0] ?? 0)}${b.padEnd(w[1] ?? 0)}${c.padEnd(w[2] ?? 0)}${ok ? 'yes' : 'NO'}`);
   console.log(`\nwrote bench/results.json (${results.bench_seconds} s)`);

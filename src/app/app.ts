@@ -708,7 +708,6 @@ export class App {
     this.generation++;
     this.banner.set('versions', null);
     this.round?.table?.dispose();
-    this.round?.session.stop();
     this.round = null;
     Object.assign(this.probe, { busy: false, round: null, status: null, play: null, branch: null, branches: 0 });
     this.store.set({ mode: 'menu' });

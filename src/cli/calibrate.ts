@@ -6,7 +6,7 @@
  * checks that no policy repeating one move beats the historical path.
  */
 import { aspiration } from '../engine/counterpart/negotiator';
-import { checkAction } from '../engine/machine/rules';
+import { checkAction } from '../engine/round/rules';
 import { outcomeOf } from '../engine/model/outcome';
 import type { Action, GameState } from '../engine/model/state';
 import { other, type Scenario, type SideId } from '../engine/model/types';

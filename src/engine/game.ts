@@ -1,21 +1,19 @@
 /**
  * The engine's public API. `newGame` builds the opening state, `step` applies
- * one action through the negotiation machine and returns a Result (an illegal
+ * one action through the round's machine and returns a Result (an illegal
  * or out-of-turn action leaves the state as it was), `legalActions` lists the
  * bounded set of actions a seat may take now, and `playComputer` lets the
  * computer seats move until a human must.
  */
-import { transition } from 'xstate';
 import { decide } from './counterpart/negotiator';
-import { negotiationMachine, toEvent } from './machine/negotiation';
-import { checkAction, currentPhase, openIssues } from './machine/rules';
+import { advance, openRound, snapshotOf } from './round/advance';
+import { checkAction, currentPhase, openIssues } from './round/rules';
 import { compile } from './model/compiled';
 import type { Action, GameState, Mind, MoveError, Seat } from './model/state';
 import { applyWorldPatch, holds } from './model/world';
 import { METER_IDS, SIDE_IDS, type MeterId, type Scenario, type SideId, type WorldState } from './model/types';
 import { err, ok, type Result } from './result';
 import { seedState } from './rng/rng';
-import { openRound } from './machine/rules';
 
 export interface NewGameOptions {
   readonly seed: number;
@@ -66,17 +64,13 @@ export function newGame(s: Scenario, options: NewGameOptions): GameState {
     minds: { japan: initialMind(s, 'japan', world), russia: initialMind(s, 'russia', world) },
     log: [],
   };
-  return openRound(s, state);
+  return openRound(s, state).context;
 }
 
 /** Apply one action through the machine. Illegal actions return an error and change nothing. */
 export function step(s: Scenario, state: GameState, action: Action): Result<GameState, MoveError> {
-  const problem = checkAction(s, state, action);
-  if (problem) return err(problem);
-  const machine = negotiationMachine(s);
-  const snapshot = machine.resolveState({ value: state.status, context: state });
-  const [next] = transition(machine, snapshot, toEvent(action));
-  return ok(next.context);
+  const r = advance(s, snapshotOf(s, state), action);
+  return r.ok ? ok(r.value.context) : err(r.error);
 }
 
 /** The bounded set of legal actions for the side to move (what the choices list offers). */

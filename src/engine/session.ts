@@ -1,41 +1,40 @@
 /**
- * A live negotiation: one XState actor running the negotiation machine, for
- * the simulator and the browser, where re-resolving a snapshot per move (as
- * the pure `step` does) would cost more. Same machine, same rules, same
- * Result contract: an illegal action is refused and changes nothing.
+ * A live negotiation for the simulator and the browser: it carries the round
+ * machine's snapshot along and moves it with XState's pure `transition()`, so
+ * nothing is re-resolved per move. Same machine, same rules, same Result
+ * contract as `step`: an illegal action is refused and changes nothing.
  */
-import { createActor, type Actor } from 'xstate';
 import { decide } from './counterpart/negotiator';
-import { negotiationMachine, toEvent, type NegotiationMachine } from './machine/negotiation';
-import { checkAction } from './machine/rules';
 import type { Action, GameState, MoveError } from './model/state';
 import type { Scenario } from './model/types';
 import { err, ok, type Result } from './result';
+import { advance, snapshotOf, type RoundSnapshot } from './round/advance';
 
 export class Session {
-  private readonly actor: Actor<NegotiationMachine>;
+  private snapshot: RoundSnapshot;
 
   constructor(
     readonly scenario: Scenario,
     start: GameState,
   ) {
-    const machine = negotiationMachine(scenario);
-    this.actor = createActor(machine, { input: start, snapshot: machine.resolveState({ value: start.status, context: start }) });
-    this.actor.start();
+    this.snapshot = snapshotOf(scenario, start);
   }
 
   get state(): GameState {
-    return this.actor.getSnapshot().context;
+    return this.snapshot.context;
+  }
+
+  /** The machine's snapshot: ask it `matches(…)` and `hasTag(…)`. */
+  get round(): RoundSnapshot {
+    return this.snapshot;
   }
 
   /** Apply an action; an illegal one returns the reason and leaves the state alone. */
   dispatch(action: Action): Result<GameState, MoveError> {
-    const before = this.state;
-    this.actor.send(toEvent(action));
-    const after = this.state;
-    // The machine's guard refused it: ask the rules why (the state is untouched).
-    if (after === before) return err(checkAction(this.scenario, before, action) ?? { code: 'malformed', message: 'the action was refused' });
-    return ok(after);
+    const r = advance(this.scenario, this.snapshot, action);
+    if (!r.ok) return err(r.error);
+    this.snapshot = r.value;
+    return ok(r.value.context);
   }
 
   /** Let computer seats move until a human must act or the round ends; returns the actions taken. */
@@ -50,9 +49,5 @@ export class Session {
       taken.push(action);
     }
     return taken;
-  }
-
-  stop(): void {
-    this.actor.stop();
   }
 }

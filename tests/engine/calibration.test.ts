@@ -2,7 +2,7 @@
 // one number in the scenario changes where the historical moves lead, and no
 // policy that repeats a single move does better for the player than history.
 import { describe, expect, it } from 'vitest';
-import { checkAction } from '../../src/engine/machine/rules';
+import { checkAction } from '../../src/engine/round/rules';
 import type { Action, GameState } from '../../src/engine/model/state';
 import type { Scenario, SideId } from '../../src/engine/model/types';
 import { historical } from '../../src/engine/sim/policies';

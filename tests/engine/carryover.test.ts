@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendAction, beginNextRound, newPlay, openingOf, replayBranch, type Play, type PlayedRound } from '../../src/engine/campaign/play';
 import { computerAction, legalActions, newGame, step } from '../../src/engine/game';
-import { checkAction, currentPhase } from '../../src/engine/machine/rules';
+import { checkAction, currentPhase } from '../../src/engine/round/rules';
 import { outcomeOf } from '../../src/engine/model/outcome';
 import type { Action, GameState } from '../../src/engine/model/state';
 import type { Scenario, SideId } from '../../src/engine/model/types';

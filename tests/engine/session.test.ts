@@ -30,6 +30,5 @@ describe('Session and step agree', () => {
     expect(session.state).toBe(start);
     const p = step(s, start, { type: 'accept', side: start.turn });
     expect(p).toEqual({ ok: false, error: { code: 'not-in-phase', message: 'accept is not allowed in phase "opening"' } });
-    session.stop();
   });
 });

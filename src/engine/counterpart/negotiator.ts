@@ -10,7 +10,7 @@
 import { compile, type CompiledScenario } from '../model/compiled';
 import type { Action, GameState, Mind, Package } from '../model/state';
 import { other, type Move, type Negotiator, type Scenario, type SideId } from '../model/types';
-import { checkAction, moveProblem, openIssues, requiredAgreed } from '../machine/rules';
+import { checkAction, moveProblem, openIssues, requiredAgreed } from '../round/rules';
 import { actionCrossings, packageCrosses } from '../stakes/redLines';
 
 const supportOf = (state: GameState, side: SideId) => state.meters[side === 'japan' ? 'support-japan' : 'support-russia'];
@@ -163,7 +163,7 @@ const samePackage = (a: Package | null | undefined, b: Package) =>
  */
 export function decide(s: Scenario, state: GameState, side: SideId): Action {
   const c = compile(s);
-  const kinds = c.phaseKinds[Math.min(state.phase, s.phases.length - 1)] ?? new Set<string>();
+  const kinds = c.phaseKinds[state.phase] ?? new Set<string>();
   // Legal, and within the computer's own instructions: it never crosses its red lines.
   const legal = (a: Action) => checkAction(s, state, a) === null && actionCrossings(s, state, a).length === 0;
   const mind = state.minds[side];
@@ -177,7 +177,7 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   }
 
   const open = openIssues(s, state);
-  const lastPhase = state.phase >= s.phases.length - 1;
+  const lastPhase = state.phase === s.phases.length - 1;
   if (kinds.has('sign') && requiredAgreed(c, state) && !state.signed.includes(side)) {
     const worth = documentWorth(s, state, side);
     const otherSigned = state.signed.includes(other(side));

@@ -5,7 +5,7 @@
  */
 import { decide } from '../counterpart/negotiator';
 import { legalActions } from '../game';
-import { checkAction } from '../machine/rules';
+import { checkAction } from '../round/rules';
 import type { Action, GameState } from '../model/state';
 import type { HistoricalAction, Scenario, SideId } from '../model/types';
 

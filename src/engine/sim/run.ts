@@ -52,6 +52,5 @@ export function runNegotiation(s: Scenario, o: RunOptions): RunResult {
     } else actions.push(action);
   }
   const state = session.state;
-  session.stop();
   return { state, actions, outcome: outcomeOf(s, state) };
 }

@@ -10,7 +10,7 @@
 import { compile } from '../model/compiled';
 import type { Action, GameState, Package } from '../model/state';
 import type { RedLine, Scenario, SideId } from '../model/types';
-import { concessionStep } from '../machine/rules';
+import { concessionStep } from '../round/rules';
 
 /** One red line crossed: its position in the brief and its words. */
 export interface Crossing {

@@ -8,7 +8,7 @@
 import { compile } from '../model/compiled';
 import type { Action, GameState, LogEntry, Package } from '../model/state';
 import { outcomeOf, type Comparison } from '../model/outcome';
-import { currentPhase, requiredAgreed } from '../machine/rules';
+import { currentPhase, requiredAgreed } from '../round/rules';
 import { legalActions } from '../game';
 import { ISLAND_IDS, METER_IDS, other, type Citation, type IslandFate, type IslandId, type MeterId, type Scenario, type SideId, type Text, type WorldState } from '../model/types';
 import { canonicalJson } from '../log/canonical';
@@ -370,7 +370,7 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
       title: say(phase?.title, locale),
       description: say(phase?.description, locale),
       style: phase?.style ?? 'meeting',
-      index: Math.min(state.phase, s.phases.length - 1),
+      index: state.phase,
       count: s.phases.length,
       movesLeft: phase ? Math.max(0, phase.turns - state.phaseMoves) : 0,
     },

@@ -1,0 +1,57 @@
+/**
+ * Moving a round on: its machine's snapshot is carried along and each action
+ * goes through XState's pure `transition()` once (the `legal` guard is the
+ * only legality check on the way; a refusal asks the rules why). Snapshots
+ * the engine made are remembered by their game state, so the plain-state API
+ * (`step`) continues from the snapshot it came from; a state from elsewhere
+ * (a test, a file) is resolved once into the machine state its control fields
+ * name.
+ */
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { Action, GameState, MoveError } from '../model/state';
+import type { Scenario } from '../model/types';
+import { err, ok, type Result } from '../result';
+import { ENDINGS } from './endings';
+import { EVENT_TYPES, toEvent } from './events';
+import { roundMachine, tableFor, type RoundMachine } from './machine';
+import { checkAction } from './rules';
+
+export type RoundSnapshot = SnapshotFrom<RoundMachine>;
+
+const known = new WeakMap<GameState, RoundSnapshot>();
+
+function remember(snapshot: RoundSnapshot): RoundSnapshot {
+  known.set(snapshot.context, snapshot);
+  return snapshot;
+}
+
+/** The machine state a game state's control fields name (for states the engine did not make itself). */
+export function stateValueOf(s: Scenario, state: GameState): string | Record<string, unknown> {
+  if (state.status === 'concluded') return ENDINGS.signed.state;
+  if (state.status === 'breakdown') return state.endedBy?.reason === 'walk-out' ? ENDINGS.walkedOut.state : ENDINGS.timeRanOut.state;
+  const phase = s.phases[state.phase];
+  if (!phase) throw new Error(`round ${s.id} has no phase ${state.phase + 1}`);
+  return { [phase.id]: { floor: { [state.turn]: tableFor(state, state.turn) } } };
+}
+
+/** The round's opening snapshot: the first phase entered, its events fired, its opener on the floor. */
+export function openRound(s: Scenario, start: GameState): RoundSnapshot {
+  const [snapshot] = initialTransition(roundMachine(s), start);
+  return remember(snapshot);
+}
+
+/** The snapshot a game state belongs to. */
+export function snapshotOf(s: Scenario, state: GameState): RoundSnapshot {
+  return known.get(state) ?? remember(roundMachine(s).resolveState({ value: stateValueOf(s, state) as never, context: state }));
+}
+
+const isAction = (a: unknown): a is Action => typeof a === 'object' && a !== null && typeof (a as Action).type === 'string' && (a as Action).type in EVENT_TYPES;
+
+/** Take one action: the next snapshot, or why the action is refused (the snapshot is unchanged). */
+export function advance(s: Scenario, snapshot: RoundSnapshot, action: Action): Result<RoundSnapshot, MoveError> {
+  const refused = (): Result<RoundSnapshot, MoveError> => err(checkAction(s, snapshot.context, action) ?? { code: 'malformed', message: 'the action was refused' });
+  if (!isAction(action)) return refused();
+  const [next] = transition(roundMachine(s), snapshot, toEvent(action));
+  if (next.context === snapshot.context) return refused();
+  return ok(remember(next));
+}

@@ -1,0 +1,160 @@
+/**
+ * What an action does to the substance of a round (stances, the offer on the
+ * table, agreed clauses, signatures, meters, minds, the log and the RNG), as
+ * pure functions over plain-JSON state. The round's machine runs
+ * `applyAction` as its `apply` action after its `legal` guard.
+ */
+import { compile, type CompiledScenario } from '../model/compiled';
+import type { Action, GameState, Offer, Package } from '../model/state';
+import { holds } from '../model/world';
+import { METER_IDS, other, type Effect, type Line, type Scenario, type SideId } from '../model/types';
+import { nextRandom } from '../rng/rng';
+import { concessionStep } from './rules';
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** The next state under construction: a shallow copy whose fields are replaced, never mutated in place. */
+export type Draft = { -readonly [K in keyof GameState]: GameState[K] };
+
+/** Apply an effect: meters move; valuations, floors and reservations shift. */
+export function applyEffect(d: Draft, effect: Effect | undefined): void {
+  if (!effect) return;
+  if (effect.meters) {
+    const m = { ...d.meters };
+    for (const id of METER_IDS) {
+      const delta = effect.meters[id];
+      if (delta !== undefined) m[id] = clamp(m[id] + delta);
+    }
+    d.meters = m;
+  }
+  if (effect.values || effect.floors || effect.reservation) {
+    const next = { japan: { ...d.minds.japan }, russia: { ...d.minds.russia } };
+    for (const v of effect.values ?? []) {
+      const mind = next[v.side];
+      // A shift of an option this world does not have changes nothing.
+      if (mind.values[v.issue]?.[v.option] === undefined) continue;
+      const issueValues = { ...mind.values[v.issue] };
+      issueValues[v.option] = clamp((issueValues[v.option] ?? 0) + v.delta);
+      mind.values = { ...mind.values, [v.issue]: issueValues };
+    }
+    for (const f of effect.floors ?? []) {
+      const mind = next[f.side];
+      mind.floors = { ...mind.floors, [f.issue]: clamp((mind.floors[f.issue] ?? 0) + f.delta) };
+    }
+    for (const side of ['japan', 'russia'] as const) {
+      const delta = effect.reservation?.[side];
+      if (delta !== undefined) next[side].reservation = clamp(next[side].reservation + delta);
+    }
+    d.minds = next;
+  }
+}
+
+/** The generic line a side speaks for a kind, chosen by the seeded RNG among those that apply (or, where none does, among all of that kind). */
+export function pickLine(c: CompiledScenario, d: Draft, side: SideId, kind: Line['kind']): Line | undefined {
+  const all = c.linesFor.get(`${side}:${kind}`) ?? [];
+  const fitting = all.filter((l) => holds(l.when, d.world));
+  // A world no line of this kind was written for still hears one.
+  const candidates = fitting.length > 0 ? fitting : all;
+  if (candidates.length <= 1) return candidates[0];
+  const r = nextRandom(d.rng);
+  d.rng = r.state;
+  return candidates[Math.floor(r.value * candidates.length)];
+}
+
+function setStances(d: Draft, side: SideId, pkg: Package): void {
+  d.stances = { ...d.stances, [side]: { ...d.stances[side], ...pkg } };
+}
+
+/**
+ * Apply a legal action's substance (check it with `checkAction` first): the
+ * stances, offer, agreement, signatures, effects and the line spoken, then
+ * count the move and pass the floor. Phase ends, events and endings are the
+ * machine's. Returns the next state; the input is never modified.
+ */
+export function applyAction(s: Scenario, state: GameState, action: Action): GameState {
+  const c = compile(s);
+  const side = action.side;
+  const d: Draft = { ...state };
+  let entry: { move?: string; issue?: string; option?: string; package?: Package; line?: string } = {};
+  const speak = (kind: Line['kind']) => {
+    const line = pickLine(c, d, side, kind);
+    applyEffect(d, line?.effects);
+    if (line) entry.line = line.id;
+  };
+  const offerFromOther = d.pending !== null && d.pending.from !== side;
+  const dropRejected = () => {
+    if (offerFromOther) d.pending = null;
+  };
+
+  switch (action.type) {
+    case 'move': {
+      const move = c.moves.get(action.move);
+      if (!move) return state;
+      entry.move = move.id;
+      applyEffect(d, move.effects);
+      if (move.once ?? move.kind === 'appeal') d.used = [...d.used, move.id];
+      if (move.kind === 'position' && move.issue !== undefined && move.option !== undefined) {
+        setStances(d, side, { [move.issue]: move.option });
+        dropRejected();
+      } else if (move.kind === 'propose' && move.package) {
+        setStances(d, side, move.package);
+        const offer: Offer = { from: side, package: move.package, move: move.id };
+        d.pending = offer;
+      } else if (move.kind === 'link' && move.issues) {
+        d.links = [...d.links, move.issues];
+        dropRejected();
+      } else if (move.kind === 'unlink' && move.issues) {
+        const [a, b] = move.issues;
+        d.links = d.links.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a)));
+        dropRejected();
+      } else dropRejected();
+      break;
+    }
+    case 'propose':
+      if (offerFromOther) speak('counter');
+      setStances(d, side, action.package);
+      d.pending = { from: side, package: action.package };
+      entry.package = action.package;
+      break;
+    case 'concede': {
+      const option = concessionStep(state, side, action.issue);
+      if (option === null) return state;
+      speak('concede');
+      setStances(d, side, { [action.issue]: option });
+      dropRejected();
+      entry = { ...entry, issue: action.issue, option };
+      break;
+    }
+    case 'consult':
+      speak('consult');
+      dropRejected();
+      break;
+    case 'accept': {
+      const offer = d.pending;
+      if (!offer) return state;
+      speak('accept');
+      d.agreed = [...d.agreed, ...Object.entries(offer.package).map(([issue, option]) => ({ issue, option }))];
+      setStances(d, side, offer.package);
+      d.pending = null;
+      d.signed = [];
+      entry.package = offer.package;
+      break;
+    }
+    case 'sign':
+      speak('sign');
+      d.signed = [...d.signed, side];
+      break;
+    case 'walk-out':
+      speak('walk-out');
+      d.pending = null;
+      break;
+  }
+  d.log = [...d.log, { n: d.log.length, kind: 'action', side, action: action.type, ...entry, meters: d.meters }];
+  if (action.type !== 'walk-out') {
+    // The move counts against the phase and passes the floor (the machine decides what follows).
+    d.moveCount += 1;
+    d.phaseMoves += 1;
+    d.turn = other(side);
+  }
+  return d;
+}

@@ -1,0 +1,180 @@
+/**
+ * The Colyseus room of one class (one room per class code, on whichever
+ * process hosts it). Students and the teacher join it; the room seats
+ * students, takes their moves (`act`), has the game apply and persist them,
+ * then sends each seat its own view and the teacher the class summary.
+ * Nothing is broadcast whole: every message is addressed to one client and
+ * built for it. The room keeps no state that is not in the store, so a
+ * restarted server rebuilds it from the logs on the next join.
+ */
+import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
+import type { SideId } from '../engine/model/types';
+import { ClassHub } from './classHub';
+import { context } from './context';
+import { LIMITS, RateLimiter } from './limits';
+import type { LiveGame } from './liveGame';
+import { ActMessage, CLIENT, JoinOptions, SERVER, type Welcome } from './protocol';
+import { cleanName, tokenMatches } from './tokens';
+import { briefOf, seatView } from './views';
+
+interface Auth {
+  readonly role: 'teacher' | 'student';
+}
+interface Seated {
+  readonly role: 'teacher' | 'student';
+  readonly game?: string;
+  readonly side?: SideId;
+}
+
+const ipOf = (ctx: AuthContext): string => String(ctx.ip ?? 'unknown').split(',')[0]?.trim() ?? 'unknown';
+
+export class ClassRoom extends Room<object, unknown, Seated, Auth> {
+  private hub!: ClassHub;
+  private readonly messages = new RateLimiter(LIMITS.messagesPer10Seconds, 10_000);
+
+  static override async onAuth(_token: string, options: unknown, ctx: AuthContext): Promise<Auth> {
+    const c = context();
+    const ip = ipOf(ctx);
+    if (c.failures.blocked(ip)) throw new ServerError(429, 'Too many wrong class codes from this network: wait ten minutes and try again.');
+    if (!c.joins.hit(ip)) throw new ServerError(429, 'Too many attempts to join: wait a minute and try again.');
+    const o = JoinOptions.safeParse(options);
+    if (!o.success) {
+      c.failures.hit(ip);
+      throw new ServerError(400, `That is not a class code: ${o.error.issues[0]?.message ?? 'bad request'}.`);
+    }
+    const cls = await c.store.getClass(o.data.code);
+    if (!cls || cls.expiresAt <= Date.now()) {
+      c.failures.hit(ip);
+      throw new ServerError(404, 'No class has that code. Check it with your teacher.');
+    }
+    if (o.data.teacher !== undefined) {
+      if (!tokenMatches(o.data.teacher, cls.teacherHash)) {
+        c.failures.hit(ip);
+        throw new ServerError(403, 'That is not this class’s teacher key.');
+      }
+      return { role: 'teacher' };
+    }
+    if (o.data.seat === undefined) {
+      if (cls.endedAt !== null) throw new ServerError(410, 'This class has ended: no one can join it now.');
+      if (!cleanName(o.data.name)) throw new ServerError(400, 'Type a display name to join.');
+    }
+    return { role: 'student' };
+  }
+
+  override async onCreate(options: { code: string }): Promise<void> {
+    const hub = await ClassHub.load(options.code, context().store);
+    if (!hub) throw new ServerError(404, 'No class has that code.');
+    this.hub = hub;
+    this.maxClients = 200;
+    this.onMessage(CLIENT.act, (client, message) => void this.act(client, message));
+    this.onMessage(CLIENT.end, (client) => void this.teacherOnly(client, () => this.endClass()));
+    this.onMessage(CLIENT.remove, (client) => void this.teacherOnly(client, () => this.deleteClass()));
+    this.onMessage('*', (client, type) => this.refuse(client, 'unknown', `unknown message ${String(type).slice(0, 40)}`));
+  }
+
+  override async onJoin(client: Client<Seated, Auth>, options: JoinOptions, auth: Auth): Promise<void> {
+    const hub = this.hub;
+    const base = { code: hub.record.code, round: hub.record.round };
+    if (auth.role === 'teacher') {
+      client.userData = { role: 'teacher' };
+      client.send(SERVER.welcome, { role: 'teacher', ...base } satisfies Welcome);
+      client.send(SERVER.summary, this.summary());
+      return;
+    }
+    const seating = options.seat !== undefined ? hub.rejoin(options.seat) : await hub.seat(cleanName(options.name) ?? '', options.side ?? null);
+    if (!seating) {
+      if (options.seat !== undefined) context().failures.hit(String(client.sessionId));
+      throw new ServerError(options.seat !== undefined ? 403 : 409, options.seat !== undefined ? 'That seat is not in this class.' : 'This class is full.');
+    }
+    if (options.seat === undefined && hub.ended) throw new ServerError(410, 'This class has ended.');
+    client.userData = { role: 'student', game: seating.game.record.id, side: seating.side };
+    client.send(SERVER.welcome, { role: 'student', ...base, game: seating.game.record.id, side: seating.side, name: seating.name, ...(seating.token ? { token: seating.token } : {}) } satisfies Welcome);
+    client.send(SERVER.brief, briefOf(seating.game.scenario, seating.game.state, seating.side));
+    this.publish(seating.game);
+  }
+
+  override onLeave(): void {
+    this.sendSummary();
+  }
+
+  private async act(client: Client<Seated, Auth>, message: unknown): Promise<void> {
+    if (!this.admit(client)) return;
+    const seat = client.userData;
+    if (seat?.role !== 'student' || !seat.game || !seat.side) return this.refuse(client, 'not-seated', 'only a seated student can play');
+    const m = ActMessage.safeParse(message);
+    if (!m.success) return this.refuse(client, 'malformed', `not a move: ${m.error.issues[0]?.message ?? ''}`);
+    if (this.hub.ended) return this.refuse(client, 'ended', 'the class has ended');
+    const game = this.hub.games.find((g) => g.record.id === seat.game);
+    if (!game) return this.refuse(client, 'no-game', 'your game is no longer here');
+    if (m.data.seq !== undefined && m.data.seq !== game.moves.length) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
+    const before = game.state.status;
+    const r = await game.play(seat.side, m.data.action);
+    if (!r.ok) {
+      this.refuse(client, r.error.code, r.error.message);
+      return this.publish(game);
+    }
+    if (before === 'negotiating' && r.value.status !== 'negotiating') await this.recordResult(game);
+    this.publish(game);
+  }
+
+  private async recordResult(game: LiveGame): Promise<void> {
+    const pair = this.summary().pairs.find((p) => p.game === game.record.id);
+    if (!pair?.outcome) return;
+    await context().store.putResult({ gameId: game.record.id, status: pair.status === 'concluded' ? 'concluded' : 'breakdown', summary: JSON.stringify(pair.outcome), finishedAt: Date.now() });
+  }
+
+  /** Each seat of `game` gets its own view; the teacher the summary. */
+  private publish(game: LiveGame): void {
+    for (const c of this.clients) {
+      const u = c.userData;
+      if (u?.role !== 'student' || u.game !== game.record.id || !u.side) continue;
+      const them = u.side === 'japan' ? 'russia' : 'japan';
+      const waiting = game.record.seats[them] === 'human' && !this.hub.seatOf(game, them);
+      c.send(SERVER.view, seatView(game.scenario, game.state, { game: game.record.id, pair: game.record.n, side: u.side, you: this.hub.nameAt(game, u.side) ?? '', them: this.hub.nameAt(game, them), waiting, moves: game.moves.length }));
+    }
+    this.sendSummary();
+  }
+
+  private summary() {
+    const online = new Set(this.clients.flatMap((c) => (c.userData?.role === 'student' ? [`${c.userData.game}:${c.userData.side}`] : [])));
+    const s = this.hub.summary();
+    return { ...s, pairs: s.pairs.map((p) => ({ ...p, online: { japan: online.has(`${p.game}:japan`), russia: online.has(`${p.game}:russia`) } })) };
+  }
+
+  private sendSummary(): void {
+    const teachers = this.clients.filter((c) => c.userData?.role === 'teacher');
+    if (teachers.length === 0) return;
+    const s = this.summary();
+    for (const t of teachers) t.send(SERVER.summary, s);
+  }
+
+  private async teacherOnly(client: Client<Seated, Auth>, fn: () => Promise<void>): Promise<void> {
+    if (!this.admit(client)) return;
+    if (client.userData?.role !== 'teacher') return this.refuse(client, 'teacher-only', 'only the teacher can do that');
+    await fn();
+  }
+
+  private async endClass(): Promise<void> {
+    await this.hub.end();
+    for (const c of this.clients) c.send(SERVER.ended, { code: this.hub.record.code });
+    this.sendSummary();
+  }
+
+  private async deleteClass(): Promise<void> {
+    await context().store.deleteClass(this.hub.record.code);
+    for (const c of this.clients) c.send(SERVER.deleted, { code: this.hub.record.code });
+    await this.disconnect();
+  }
+
+  /** Message rate: past the limit a message is refused; past twice the limit the client is disconnected. */
+  private admit(client: Client<Seated, Auth>): boolean {
+    if (this.messages.hit(client.sessionId)) return true;
+    if (this.messages.count(client.sessionId) > LIMITS.messagesPer10Seconds * 2) client.leave(4008, 'too many messages');
+    else this.refuse(client, 'rate', 'too many messages: slow down');
+    return false;
+  }
+
+  private refuse(client: Client, code: string, message: string): void {
+    client.send(SERVER.refused, { code, message });
+  }
+}

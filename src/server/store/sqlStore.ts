@@ -1,0 +1,151 @@
+/**
+ * The store over any SQL database through a small adapter (`Db`): the same
+ * statements, with `?` placeholders, run on SQLite and PostgreSQL, so the
+ * two back ends cannot drift apart. Migrations are applied in order and
+ * recorded; a duplicate (game, seq) surfaces as DuplicateMove.
+ */
+import type { Action } from '../../engine/model/state';
+import type { SideId } from '../../engine/model/types';
+import { MIGRATIONS } from './migrations';
+import { DuplicateMove, type ClassMode, type ClassRecord, type GameRecord, type ResultRecord, type SeatRecord, type Store } from './types';
+
+export type Row = Record<string, unknown>;
+
+/** What a SQL back end provides: statements with `?` placeholders, and transactions. */
+export interface Db {
+  readonly kind: Store['kind'];
+  run(sql: string, params?: readonly unknown[]): Promise<void>;
+  all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Run `fn` in one transaction (statements inside use the same `Db`). */
+  tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Whether an error is a primary-key or unique violation. */
+  isUniqueViolation(e: unknown): boolean;
+  close(): Promise<void>;
+}
+
+const num = (v: unknown): number => Number(v);
+const str = (v: unknown): string => String(v);
+
+const classOf = (r: Row): ClassRecord => ({
+  code: str(r.code),
+  teacherHash: str(r.teacher_hash),
+  round: str(r.round),
+  mode: str(r.mode) as ClassMode,
+  createdAt: num(r.created_at),
+  expiresAt: num(r.expires_at),
+  endedAt: r.ended_at === null || r.ended_at === undefined ? null : num(r.ended_at),
+});
+
+const gameOf = (r: Row): GameRecord => ({
+  id: str(r.id),
+  classCode: str(r.class_code),
+  n: num(r.n),
+  seed: num(r.seed),
+  seats: { japan: str(r.japan_seat) as GameRecord['seats']['japan'], russia: str(r.russia_seat) as GameRecord['seats']['russia'] },
+  createdAt: num(r.created_at),
+});
+
+export class SqlStore implements Store {
+  constructor(private readonly db: Db) {}
+
+  get kind(): Store['kind'] {
+    return this.db.kind;
+  }
+
+  async migrate(): Promise<number> {
+    await this.db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    const done = new Set((await this.db.all('SELECT version FROM schema_migrations')).map((r) => num(r.version)));
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await this.db.tx(async (db) => {
+        for (const sql of m.sql) await db.run(sql);
+        await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, Date.now()]);
+      });
+    }
+    const rows = await this.db.all('SELECT MAX(version) AS v FROM schema_migrations');
+    return num(rows[0]?.v ?? 0);
+  }
+
+  async createClass(c: ClassRecord): Promise<void> {
+    await this.db.run('INSERT INTO classes (code, teacher_hash, round, mode, created_at, expires_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      c.code, c.teacherHash, c.round, c.mode, c.createdAt, c.expiresAt, c.endedAt,
+    ]);
+  }
+
+  async getClass(code: string): Promise<ClassRecord | null> {
+    const rows = await this.db.all('SELECT * FROM classes WHERE code = ?', [code]);
+    return rows[0] ? classOf(rows[0]) : null;
+  }
+
+  async endClass(code: string, at: number): Promise<void> {
+    await this.db.run('UPDATE classes SET ended_at = ? WHERE code = ? AND ended_at IS NULL', [at, code]);
+  }
+
+  async deleteClass(code: string): Promise<void> {
+    // Children first, so the delete holds with or without ON DELETE CASCADE support switched on.
+    await this.db.tx(async (db) => {
+      const sub = 'SELECT id FROM games WHERE class_code = ?';
+      await db.run(`DELETE FROM actions WHERE game_id IN (${sub})`, [code]);
+      await db.run(`DELETE FROM seats WHERE game_id IN (${sub})`, [code]);
+      await db.run(`DELETE FROM results WHERE game_id IN (${sub})`, [code]);
+      await db.run('DELETE FROM games WHERE class_code = ?', [code]);
+      await db.run('DELETE FROM classes WHERE code = ?', [code]);
+    });
+  }
+
+  async expire(now: number): Promise<string[]> {
+    const codes = (await this.db.all('SELECT code FROM classes WHERE expires_at <= ?', [now])).map((r) => str(r.code));
+    for (const code of codes) await this.deleteClass(code);
+    return codes;
+  }
+
+  async createGame(g: GameRecord): Promise<void> {
+    await this.db.run('INSERT INTO games (id, class_code, n, seed, japan_seat, russia_seat, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      g.id, g.classCode, g.n, g.seed, g.seats.japan, g.seats.russia, g.createdAt,
+    ]);
+  }
+
+  async games(classCode: string): Promise<GameRecord[]> {
+    return (await this.db.all('SELECT * FROM games WHERE class_code = ? ORDER BY n', [classCode])).map(gameOf);
+  }
+
+  async putSeat(s: SeatRecord): Promise<void> {
+    await this.db.run('INSERT INTO seats (game_id, side, token_hash, name) VALUES (?, ?, ?, ?)', [s.gameId, s.side, s.tokenHash, s.name]);
+  }
+
+  async seats(classCode: string): Promise<SeatRecord[]> {
+    const rows = await this.db.all('SELECT s.* FROM seats s JOIN games g ON g.id = s.game_id WHERE g.class_code = ? ORDER BY g.n, s.side', [classCode]);
+    return rows.map((r) => ({ gameId: str(r.game_id), side: str(r.side) as SideId, tokenHash: str(r.token_hash), name: str(r.name) }));
+  }
+
+  async append(gameId: string, seq: number, action: Action, at: number): Promise<void> {
+    try {
+      await this.db.run('INSERT INTO actions (game_id, seq, action, at) VALUES (?, ?, ?, ?)', [gameId, seq, JSON.stringify(action), at]);
+    } catch (e) {
+      if (this.db.isUniqueViolation(e)) throw new DuplicateMove(gameId, seq);
+      throw e;
+    }
+  }
+
+  async actions(gameId: string): Promise<Action[]> {
+    const rows = await this.db.all('SELECT seq, action FROM actions WHERE game_id = ? ORDER BY seq', [gameId]);
+    return rows.map((r, i) => {
+      if (num(r.seq) !== i) throw new Error(`game ${gameId}: the action log has a gap at move ${i}`);
+      return JSON.parse(str(r.action)) as Action;
+    });
+  }
+
+  async putResult(r: ResultRecord): Promise<void> {
+    await this.db.run('DELETE FROM results WHERE game_id = ?', [r.gameId]);
+    await this.db.run('INSERT INTO results (game_id, status, summary, finished_at) VALUES (?, ?, ?, ?)', [r.gameId, r.status, r.summary, r.finishedAt]);
+  }
+
+  async results(classCode: string): Promise<ResultRecord[]> {
+    const rows = await this.db.all('SELECT r.* FROM results r JOIN games g ON g.id = r.game_id WHERE g.class_code = ? ORDER BY g.n', [classCode]);
+    return rows.map((r) => ({ gameId: str(r.game_id), status: str(r.status) as ResultRecord['status'], summary: str(r.summary), finishedAt: num(r.finished_at) }));
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

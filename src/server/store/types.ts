@@ -1,0 +1,75 @@
+/**
+ * The class server's store: classes, games, seats, each game's append-only
+ * action log keyed by (game, seq), and finished results. One interface, two
+ * back ends with the same schema and migrations: SQLite (libsql) in ./data/
+ * by default, PostgreSQL when DATABASE_URL is set. Tokens are kept only as
+ * SHA-256 hashes.
+ */
+import type { Action, Seat } from '../../engine/model/state';
+import type { SideId } from '../../engine/model/types';
+
+export type ClassMode = 'pairs' | 'computer';
+
+export interface ClassRecord {
+  readonly code: string;
+  readonly teacherHash: string;
+  readonly round: string;
+  readonly mode: ClassMode;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly endedAt: number | null;
+}
+
+export interface GameRecord {
+  readonly id: string;
+  readonly classCode: string;
+  /** The pair's number in its class (1, 2, …). */
+  readonly n: number;
+  readonly seed: number;
+  readonly seats: Readonly<Record<SideId, Seat>>;
+  readonly createdAt: number;
+}
+
+export interface SeatRecord {
+  readonly gameId: string;
+  readonly side: SideId;
+  readonly tokenHash: string;
+  readonly name: string;
+}
+
+export interface ResultRecord {
+  readonly gameId: string;
+  readonly status: 'concluded' | 'breakdown';
+  readonly summary: string;
+  readonly finishedAt: number;
+}
+
+/** The (game, seq) pair already holds an action: a duplicate move was refused. */
+export class DuplicateMove extends Error {
+  constructor(readonly gameId: string, readonly seq: number) {
+    super(`game ${gameId} already has move ${seq}`);
+  }
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Apply every migration not yet applied; returns the schema version. */
+  migrate(): Promise<number>;
+  createClass(c: ClassRecord): Promise<void>;
+  getClass(code: string): Promise<ClassRecord | null>;
+  endClass(code: string, at: number): Promise<void>;
+  /** Delete a class and everything in it now. */
+  deleteClass(code: string): Promise<void>;
+  /** Delete every class whose time is up; returns their codes. */
+  expire(now: number): Promise<string[]>;
+  createGame(g: GameRecord): Promise<void>;
+  games(classCode: string): Promise<GameRecord[]>;
+  putSeat(s: SeatRecord): Promise<void>;
+  seats(classCode: string): Promise<SeatRecord[]>;
+  /** Append move `seq` (0-based) of a game; throws DuplicateMove if it is there. */
+  append(gameId: string, seq: number, action: Action, at: number): Promise<void>;
+  actions(gameId: string): Promise<Action[]>;
+  putResult(r: ResultRecord): Promise<void>;
+  results(classCode: string): Promise<ResultRecord[]>;
+  close(): Promise<void>;
+}

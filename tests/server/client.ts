@@ -1,0 +1,88 @@
+/**
+ * Test clients for the class server: a Colyseus client that records every
+ * message it receives (decoded, in order) and waits for the next one that
+ * matches, and helpers to start a class and a server on a free port.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, type Room } from 'colyseus.js';
+import type { Action } from '../../src/engine/model/state';
+import type { JoinOptions, Welcome } from '../../src/server/protocol';
+import type { SeatView } from '../../src/server/views';
+
+export interface Received {
+  readonly type: string;
+  readonly message: unknown;
+}
+
+export class TestClient {
+  readonly received: Received[] = [];
+  private waiters: { test: (r: Received) => boolean; done: (r: Received) => void }[] = [];
+  left: number | null = null;
+
+  private constructor(readonly room: Room) {
+    room.onMessage('*', (type, message) => {
+      const r = { type: String(type), message };
+      this.received.push(r);
+      this.waiters = this.waiters.filter((w) => (w.test(r) ? (w.done(r), false) : true));
+    });
+    room.onLeave((code) => {
+      this.left = code;
+    });
+  }
+
+  static async join(url: string, options: JoinOptions): Promise<TestClient> {
+    const client = new Client(url.replace(/^http/, 'ws'));
+    return new TestClient(await client.joinOrCreate('class', options));
+  }
+
+  /** The next message of `type` (after those already seen, if `fresh`) that passes `test`. */
+  next<T>(type: string, test: (m: T) => boolean = () => true, fresh = false, timeout = 10_000): Promise<T> {
+    if (!fresh) {
+      const seen = [...this.received].reverse().find((r) => r.type === type && test(r.message as T));
+      if (seen) return Promise.resolve(seen.message as T);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no "${type}" message within ${timeout} ms`)), timeout);
+      this.waiters.push({ test: (r) => r.type === type && test(r.message as T), done: (r) => (clearTimeout(timer), resolve(r.message as T)) });
+    });
+  }
+
+  get welcome(): Promise<Welcome> {
+    return this.next<Welcome>('welcome');
+  }
+
+  /** The latest view with `moves` moves. */
+  view(moves?: number): Promise<SeatView> {
+    return this.next<SeatView>('view', (v) => moves === undefined || v.moves === moves);
+  }
+
+  act(action: Action, seq?: number): void {
+    this.room.send('act', seq === undefined ? { action } : { action, seq });
+  }
+
+  /** Everything this client was sent, as one string. */
+  wire(): string {
+    return JSON.stringify(this.received);
+  }
+
+  leave(): Promise<number> {
+    return this.room.leave(true);
+  }
+}
+
+export async function startClass(url: string, round = '1956', mode: 'pairs' | 'computer' = 'pairs'): Promise<{ code: string; teacher: string }> {
+  const res = await fetch(`${url}/api/classes`, { method: 'POST', body: JSON.stringify({ round, mode }) });
+  if (res.status !== 201) throw new Error(`starting a class answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as { code: string; teacher: string };
+}
+
+/** A data directory and a tiny dist/ for one server. */
+export function tempDirs(): { data: string; dist: string } {
+  const root = mkdtempSync(join(tmpdir(), 'kuril-server-'));
+  const dist = join(root, 'dist');
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>game</title>');
+  return { data: join(root, 'data'), dist };
+}

@@ -1,0 +1,43 @@
+/**
+ * The store's contract, run against each back end (SQLite here, PostgreSQL
+ * in the multi-node tests): migrations are versioned and run once, the
+ * action log is append-only per (game, seq) with duplicates refused, and
+ * deleting or expiring a class removes all of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/server/store/migrations';
+import { DuplicateMove, type Store } from '../../src/server/store/types';
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`the ${name} store`, () => {
+    it('applies each migration once and reports the schema version', async () => {
+      const store = await open();
+      expect(await store.migrate()).toBe(SCHEMA_VERSION);
+      expect(await store.migrate()).toBe(SCHEMA_VERSION);
+      expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+      await store.close();
+    });
+
+    it('keeps a game’s moves in order and refuses a second move with the same number', async () => {
+      const store = await open();
+      await store.migrate();
+      const code = `T${Math.random().toString(36).slice(2, 9).toUpperCase()}`;
+      await store.createClass({ code, teacherHash: 'a'.repeat(64), round: '1956', mode: 'pairs', createdAt: 1, expiresAt: 10, endedAt: null });
+      await store.createGame({ id: `${code}-1`, classCode: code, n: 1, seed: 7, seats: { japan: 'human', russia: 'computer' }, createdAt: 1 });
+      await store.putSeat({ gameId: `${code}-1`, side: 'japan', tokenHash: 'b'.repeat(64), name: 'Aiko' });
+      await store.append(`${code}-1`, 0, { type: 'consult', side: 'japan' }, 2);
+      await store.append(`${code}-1`, 1, { type: 'accept', side: 'russia' }, 3);
+      await expect(store.append(`${code}-1`, 1, { type: 'sign', side: 'russia' }, 4)).rejects.toBeInstanceOf(DuplicateMove);
+      expect(await store.actions(`${code}-1`)).toEqual([{ type: 'consult', side: 'japan' }, { type: 'accept', side: 'russia' }]);
+      expect((await store.seats(code)).map((s) => s.name)).toEqual(['Aiko']);
+      await store.endClass(code, 5);
+      expect((await store.getClass(code))?.endedAt).toBe(5);
+      expect(await store.expire(9)).not.toContain(code);
+      expect(await store.expire(10)).toContain(code);
+      expect(await store.getClass(code)).toBeNull();
+      expect(await store.actions(`${code}-1`)).toEqual([]);
+      expect(await store.seats(code)).toEqual([]);
+      await store.close();
+    });
+  });
+}
