@@ -3,7 +3,8 @@
  * round's card, click "Read your brief" and time until the brief is on
  * screen; then click "Go to the table" and time until the first move can be
  * chosen. Each time is taken in the page, from the click to the first frame
- * that shows the screen. Median of `times` fresh pages per round.
+ * that shows the screen. Median of `times` fresh pages per round, in the
+ * renderer asked for (the bench's figures use Canvas; WebGL is measured too).
  */
 import type { Browser } from 'playwright-core';
 
@@ -25,7 +26,7 @@ export interface RoundStart {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-export async function measureRoundStart(browser: Browser, url: string, rounds: readonly string[], times = 5): Promise<Record<string, RoundStart>> {
+export async function measureRoundStart(browser: Browser, url: string, rounds: readonly string[], times = 5, renderer: 'canvas' | 'webgl' = 'canvas'): Promise<Record<string, RoundStart>> {
   const out: Record<string, RoundStart> = {};
   for (const round of rounds) {
     const brief: number[] = [];
@@ -33,7 +34,7 @@ export async function measureRoundStart(browser: Browser, url: string, rounds: r
     for (let i = 0; i < times; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();
-      await page.goto(`${url}?renderer=canvas&fast=1&seed=3`);
+      await page.goto(`${url}?renderer=${renderer}&fast=1&seed=3`);
       await page.waitForFunction(() => typeof window.__ready === 'number' && document.body.classList.contains('stage-ready'));
       await page.click(`[data-round="${round}"]`);
       brief.push((await page.evaluate(`${CLICK_UNTIL}(${JSON.stringify(['[data-testid="start"]', '[data-screen="briefing"]'])})`)) as number);

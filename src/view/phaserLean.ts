@@ -15,7 +15,7 @@ import Game from 'phaser-src/core/Game.js';
 import CoreEvents from 'phaser-src/core/events/index.js';
 import Scene from 'phaser-src/scene/Scene.js';
 import SceneEvents from 'phaser-src/scene/events/index.js';
-import ScaleConst from 'phaser-src/scale/const/index.js';
+import ScaleConstants from 'phaser-src/scale/const/index.js';
 import Graphics from 'phaser-src/gameobjects/graphics/Graphics.js';
 import Image from 'phaser-src/gameobjects/image/Image.js';
 import Tween from 'phaser-src/tweens/tween/Tween.js';
@@ -32,13 +32,18 @@ import 'phaser-src/scene/ScenePlugin.js';
 import 'phaser-src/tweens/TweenManager.js';
 import 'phaser-src/time/Clock.js';
 
+const ScaleConst = ScaleConstants as Record<'CENTER' | 'ORIENTATION' | 'SCALE_MODE' | 'ZOOM', object>;
+
 const Phaser = {
   ...(CONST as object),
   Game,
   Scene,
   Core: { Events: CoreEvents },
   Scenes: { Events: SceneEvents },
-  Scale: { ...(ScaleConst as object) },
+  // As Phaser's own Scale namespace: the constant groups and, flattened, their
+  // members (Phaser.Scale.NONE and friends; an undefined mode lets the scale
+  // manager resize the canvas to its transformed parent).
+  Scale: { ...ScaleConst, ...ScaleConst.CENTER, ...ScaleConst.ORIENTATION, ...ScaleConst.SCALE_MODE, ...ScaleConst.ZOOM },
   GameObjects: { Graphics, Image },
   Tweens: { Tween },
 };
