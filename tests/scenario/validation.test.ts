@@ -94,6 +94,18 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'stale-format': [
     `tests/fixtures/scenarios/bad/stale-format.yaml:6:1: format: this file is format 0, but format 1 is the only scenario format this engine reads; update the file (see scenarios/round.schema.json)`,
   ],
+  'later-idea': [
+    `tests/fixtures/scenarios/bad/later-idea.yaml:139:9: agenda[1].options[2].label: option "none" offers an idea first proposed at Irkutsk (2001-03-25), after this round (1956-10-19): give it firstProposed { date, event } so the move is marked "not yet on the table", or remove it [first-proposed]`,
+  ],
+  'speaker-era': [
+    `tests/fixtures/scenarios/bad/speaker-era.yaml:269:5: moves[8].cite: "su-good-will" is voiced in 1956 on the strength of later sources only (1960-01-27): cite what the speaker or their government said by then, or mark it counterfactual [speaker-era]`,
+  ],
+  'one-name': [
+    `tests/fixtures/scenarios/bad/one-name.yaml:14:1: setting: shared text names Kunashiri with one side's name only (1×): write both, "Kunashiri/Kunashir", "Etorofu/Iturup" [both-names]`,
+  ],
+  'counterfactual-wording': [
+    `tests/fixtures/scenarios/bad/counterfactual-wording.yaml:267:5: moves[8].counterfactual: a counterfactual mark reads "No record of …; plausible because …" [counterfactual-mark]`,
+  ],
 };
 
 /**
@@ -124,6 +136,10 @@ const POINTS_AT: Readonly<Record<string, readonly [string, number]>> = {
   'lint-error': ['text: "Rumours in Tokyo', 1],
   'too-few-quotes': ['moves:', 1],
   'stale-format': ['format: 0', 1],
+  'later-idea': ['label: "Two islands first', 1],
+  'speaker-era': ['cite:', 14],
+  'one-name': ['setting:', 1],
+  'counterfactual-wording': ['counterfactual:', 1],
 };
 
 describe('the minimal fixture', () => {

@@ -5,6 +5,7 @@
  */
 import type { PathProblem, PathSegment } from './load';
 import type { Scenario } from './schema';
+import { fidelityProblems, islandNames } from './fidelity';
 
 interface Rule {
   readonly id: string;
@@ -121,5 +122,5 @@ export function lintScenario(s: Scenario): PathProblem[] {
       }
     }
   }
-  return out;
+  return [...out, ...fidelityProblems(s), ...islandNames(s)];
 }

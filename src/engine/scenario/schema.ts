@@ -45,6 +45,13 @@ export const Background = z.strictObject({
   note: z.string().min(3),
 });
 export const Citation = z.union([Quote, Background]);
+
+/** When an idea was first put on the table (an option that may postdate a round). */
+export const FirstProposed = z.strictObject({
+  date: IsoDate,
+  /** Where and by whom, e.g. "proposed at Irkutsk". */
+  event: z.string().min(3),
+});
 export const Cites = z
   .union([Citation, z.array(Citation).min(1)])
   .transform((c) => (Array.isArray(c) ? c : [c]));
@@ -96,6 +103,10 @@ export const Option = z.strictObject({
   world: z.lazy(() => WorldPatch).optional(),
   /** The option exists only in worlds where this holds (campaign play). */
   when: Condition.optional(),
+  /** When the idea was first proposed: an option proposed after the round is marked "not yet on the table". */
+  firstProposed: FirstProposed.optional(),
+  /** No source records this position for who voices it: "No record of this position; plausible because …" (shown on the move and in the debrief). */
+  counterfactual: Text.optional(),
 });
 
 export const Issue = z.strictObject({
@@ -165,6 +176,8 @@ export const Move = z.strictObject({
   /** Playable once per round (appeals are, unless set to false). */
   once: z.boolean().optional(),
   when: Condition.optional(),
+  /** No source records this position for who voices it: "No record of this position; plausible because …" (shown on the move and in the debrief). */
+  counterfactual: Text.optional(),
 });
 
 /** A generic line a side says when making a move of a generic kind. */

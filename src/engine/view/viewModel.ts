@@ -28,6 +28,32 @@ export const citationView = (c: Citation): CitationView =>
     ? { kind: 'quote', source: c.source, quote: c.quote, speaker: c.speaker, date: c.date, retrospective: c.retrospective === true }
     : { kind: 'background', ref: c.ref, note: c.note };
 
+/**
+ * The marks a move carries besides its sources: a counterfactual ("No record
+ * of this position; plausible because …") and any option not yet proposed by
+ * the round's date ("Not yet on the table in 2000: proposed at Irkutsk, 2001").
+ * They lead the move's citations, so the choice, the log and the debrief show them.
+ */
+export function marksOf(s: Scenario, move: { readonly counterfactual?: Text | undefined } | undefined, pkg: Readonly<Record<string, string>> | null, locale: Locale = 'en'): CitationView[] {
+  const c = compile(s);
+  const out: CitationView[] = [];
+  if (move?.counterfactual) out.push({ kind: 'background', ref: 'Counterfactual', note: say(move.counterfactual, locale) });
+  for (const [i, o] of Object.entries(pkg ?? {})) {
+    const opt = c.options.get(i)?.get(o);
+    if (opt?.counterfactual) out.push({ kind: 'background', ref: 'Counterfactual', note: say(opt.counterfactual, locale) });
+    if (opt?.firstProposed && opt.firstProposed.date > s.endDate) {
+      out.push({ kind: 'background', ref: `Not yet on the table in ${s.endDate.slice(0, 4)}`, note: `${opt.firstProposed.event}, ${opt.firstProposed.date.slice(0, 4)}` });
+    }
+  }
+  return out;
+}
+
+/** The first mark's words, for the move's button: "Counterfactual: …". */
+export const markLine = (marks: readonly CitationView[]): string | null => {
+  const m = marks[0];
+  return m && m.kind === 'background' ? `${m.ref}: ${m.note}` : null;
+};
+
 export interface PersonView {
   readonly id: string;
   readonly name: string;
@@ -43,6 +69,8 @@ export interface ChoiceView {
   readonly label: string;
   /** A one-line explanation (what it puts on the table). */
   readonly detail: string;
+  /** A counterfactual or not-yet-proposed mark, shown on the button. */
+  readonly mark: string | null;
   readonly citations: readonly CitationView[];
   /** The chooser's own red lines this move would cross (their words; empty when it crosses none). */
   readonly crosses: readonly string[];
@@ -250,7 +278,10 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
     speakerId: speaker.id,
     text,
     ...(reply ? { reply } : {}),
-    citations: [...(move?.cite ?? []), ...(line?.cite ?? []), ...optionCites].map(citationView),
+    citations: [
+      ...marksOf(s, move, e.package ?? (e.issue && e.option ? { [e.issue]: e.option } : (move?.package ?? (move?.issue && move.option ? { [move.issue]: move.option } : null))), locale),
+      ...[...(move?.cite ?? []), ...(line?.cite ?? []), ...optionCites].map(citationView),
+    ],
   };
 }
 
@@ -305,7 +336,8 @@ function choiceBody(s: Scenario, state: GameState, a: Action, locale: Locale): O
       const m = c.moves.get(a.move);
       const pkg = m?.package ?? (m?.issue && m.option ? { [m.issue]: m.option } : null);
       const detail = pkg ? Object.entries(pkg).map(([i, o]) => clauseView(s, i, o, locale).clause).join(' ') : say(m?.says, locale);
-      return { key, action: a, kind: m?.kind ?? 'move', label: `${KIND_VERB[m?.kind ?? ''] ?? ''}: ${say(m?.label, locale)}`, detail, citations: (m?.cite ?? []).map(citationView) };
+      const marks = marksOf(s, m, pkg, locale);
+      return { key, action: a, kind: m?.kind ?? 'move', label: `${KIND_VERB[m?.kind ?? ''] ?? ''}: ${say(m?.label, locale)}`, detail, mark: markLine(marks), citations: [...marks, ...(m?.cite ?? []).map(citationView)] };
     }
     case 'propose': {
       const clauses = Object.entries(a.package).map(([i, o]) => clauseView(s, i, o, locale));
@@ -315,7 +347,8 @@ function choiceBody(s: Scenario, state: GameState, a: Action, locale: Locale): O
         kind: 'propose',
         label: `Table your draft (${clauses.length} clause${clauses.length === 1 ? '' : 's'})`,
         detail: clauses.map((x) => `${x.title}: ${x.label}`).join(' · '),
-        citations: Object.entries(a.package).flatMap(([i, o]) => c.options.get(i)?.get(o)?.cite ?? []).map(citationView),
+        mark: markLine(marksOf(s, undefined, a.package, locale)),
+        citations: [...marksOf(s, undefined, a.package, locale), ...Object.entries(a.package).flatMap(([i, o]) => c.options.get(i)?.get(o)?.cite ?? []).map(citationView)],
       };
     }
     case 'concede': {
@@ -332,19 +365,20 @@ function choiceBody(s: Scenario, state: GameState, a: Action, locale: Locale): O
         kind: 'concede',
         label: `Concede on ${say(c.issues.get(a.issue)?.title, locale)}${to ? `: ${to.label}` : ''}`,
         detail: to?.clause ?? '',
+        mark: next ? markLine(marksOf(s, undefined, { [a.issue]: next }, locale)) : null,
         citations: [...(lineFor('concede')?.cite ?? []), ...(next ? (c.options.get(a.issue)?.get(next)?.cite ?? []) : [])].map(citationView),
       };
     }
     case 'accept': {
       const clauses = state.pending ? Object.entries(state.pending.package).map(([i, o]) => clauseView(s, i, o, locale)) : [];
-      return { key, action: a, kind: 'accept', label: 'Accept their proposal', detail: clauses.map((x) => `${x.title}: ${x.label}`).join(' · '), citations: (lineFor('accept')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'accept', label: 'Accept their proposal', detail: clauses.map((x) => `${x.title}: ${x.label}`).join(' · '), mark: null, citations: (lineFor('accept')?.cite ?? []).map(citationView) };
     }
     case 'sign':
-      return { key, action: a, kind: 'sign', label: 'Sign the document as it stands', detail: `${state.agreed.length} agreed clause${state.agreed.length === 1 ? '' : 's'}`, citations: (lineFor('sign')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'sign', label: 'Sign the document as it stands', detail: `${state.agreed.length} agreed clause${state.agreed.length === 1 ? '' : 's'}`, mark: null, citations: (lineFor('sign')?.cite ?? []).map(citationView) };
     case 'consult':
-      return { key, action: a, kind: 'consult', label: 'Consult your capital', detail: 'Ask for instructions; the turn passes.', citations: (lineFor('consult')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'consult', label: 'Consult your capital', detail: 'Ask for instructions; the turn passes.', mark: null, citations: (lineFor('consult')?.cite ?? []).map(citationView) };
     case 'walk-out':
-      return { key, action: a, kind: 'walk-out', label: 'Walk out of the talks', detail: 'The round ends without a document.', citations: (lineFor('walk-out')?.cite ?? []).map(citationView) };
+      return { key, action: a, kind: 'walk-out', label: 'Walk out of the talks', detail: 'The round ends without a document.', mark: null, citations: (lineFor('walk-out')?.cite ?? []).map(citationView) };
   }
 }
 

@@ -82,6 +82,7 @@ export class Choices {
           h('span', { class: 'kind' }, KIND[c.kind] ?? c.kind),
           h('span', { class: 'lbl' }, c.label),
           c.detail ? h('span', { class: 'd' }, c.detail) : null,
+          c.mark ? h('span', { class: 'mark' }, c.mark) : null,
           c.crosses.map((t) => h('span', { class: 'warn', 'data-testid': 'crosses' }, `Crosses your instruction: ${t}`)),
         ),
       ),

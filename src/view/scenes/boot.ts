@@ -1,6 +1,11 @@
-/** Boot: draws the figure, flag and chair textures once, then hands over to the stage. */
+/**
+ * Boot: draws the figure, flag and chair textures once, and draws one of them,
+ * invisibly, for one frame before handing over to the stage, so that WebGL
+ * compiles the textured-quad shaders while the menu is read rather than when
+ * the room first opens (about 50 ms of program linking in software WebGL).
+ */
 import Phaser from 'phaser';
-import { drawFigure, drawFlags } from '../textures';
+import { drawFigure, drawFlags, figureKey } from '../textures';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly done: () => void) {
@@ -13,6 +18,7 @@ export class BootScene extends Phaser.Scene {
       drawFigure(this, 'russia', look);
     }
     drawFlags(this);
-    this.done();
+    this.add.image(1, 1, figureKey('japan', 0)).setScale(0.01).setAlpha(0.01);
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.done());
   }
 }
