@@ -15,7 +15,7 @@ import { decide } from '../engine/counterpart/negotiator';
 import { makeDebrief } from '../engine/debrief/debrief';
 import { appendAction, beginNextRound, branchOf, currentBranch, isComplete, newPlay, renameBranch, replayBranch, rewind, switchBranch, type Play, type PlayedRound } from '../engine/campaign/play';
 import { decodeShare, encodeShare, makeSave, parseSave, playOf, versionChanges, type Save } from '../engine/log/save';
-import type { Action, GameState } from '../engine/model/state';
+import type { Action, GameState, Seat } from '../engine/model/state';
 import { other, type SideId } from '../engine/model/types';
 import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
@@ -44,12 +44,10 @@ import { discardKept, keepOwnRound, keptRound, restoreKept, wouldReplace } from 
 import { Banner } from '../ui/banner';
 import { confirmOpenScreen } from '../ui/confirmOpen';
 import { fetchCatalog, fetchGuide, fetchMap, fetchRoundsById, fetchScenario, fetchSources, prefetchRound } from './data';
-import type { MapAsset } from './mapAsset';
+import type { MapAsset } from '../map/asset';
 import type { PageOptions } from './params';
 
 export type ScreenName = 'boot' | 'menu' | 'confirm' | 'credits' | 'guide' | 'class' | 'briefing' | 'handover' | 'table' | 'outcome' | 'debrief' | 'timeline' | 'branches' | 'error';
-
-type Seat = 'human' | 'computer';
 
 /** The round being played: the current round of the play's current branch. */
 interface Round {

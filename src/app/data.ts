@@ -12,7 +12,7 @@ import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import { err, ok, type Result } from '../engine/result';
-import { parseMapAsset, type MapAsset } from './mapAsset';
+import { parseMapAsset, type MapAsset } from '../map/asset';
 
 const fetchText = async (path: string): Promise<Result<string, string>> => {
   try {

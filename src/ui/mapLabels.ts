@@ -5,7 +5,7 @@
  * legend says), placed beside the island so that close
  * neighbours (Habomai, Shikotan) do not collide; and the legend.
  */
-import type { MapAsset } from '../app/mapAsset';
+import type { MapAsset } from '../map/asset';
 import type { IslandFate, IslandId } from '../engine/model/types';
 import type { MapPicture } from '../view/bridge';
 import { mapPoint, type Box } from '../view/layout';

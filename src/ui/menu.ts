@@ -4,7 +4,7 @@
  * to the credits and sources, the teacher guide and the class results, and
  * beside them the names over the drawn sea chart of the islands.
  */
-import type { MapAsset } from '../app/mapAsset';
+import type { MapAsset } from '../map/asset';
 import type { SideId } from '../engine/model/types';
 import type { Catalog } from '../engine/scenario/catalog';
 import { MENU_MAP } from '../view/layout';

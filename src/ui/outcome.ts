@@ -6,7 +6,7 @@
  * maps, the islands as each document leaves them. Island names show both
  * sides' forms here, as this screen is shared.
  */
-import type { MapAsset } from '../app/mapAsset';
+import type { MapAsset } from '../map/asset';
 import type { Comparison } from '../engine/model/outcome';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { DecisionView, OutcomeView } from '../engine/view/viewModel';

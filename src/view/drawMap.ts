@@ -5,7 +5,7 @@
  * The same function serves the menu's chart, the table and the outcome.
  */
 import type Phaser from 'phaser';
-import type { MapAsset } from '../app/mapAsset';
+import type { MapAsset } from '../map/asset';
 import type { IslandId } from '../engine/model/types';
 import type { MapPicture } from './bridge';
 import { graticule } from './graticule';

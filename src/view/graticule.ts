@@ -4,7 +4,7 @@
  * parallels drawn on the chart fall where the coastlines were projected.
  * The same formulas as d3-geo's geoConicConformal (tested against it).
  */
-import type { MapAsset } from '../app/mapAsset';
+import type { MapAsset } from '../map/asset';
 
 export interface ConicParams {
   readonly parallels: readonly [number, number];

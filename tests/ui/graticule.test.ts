@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { geoConicConformal } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import type { MapAsset } from '../../src/app/mapAsset';
+import type { MapAsset } from '../../src/map/asset';
 import { conicConformal, graticule } from '../../src/view/graticule';
 
 const asset = JSON.parse(readFileSync(new URL('../../assets/map/islands.json', import.meta.url), 'utf8')) as MapAsset;

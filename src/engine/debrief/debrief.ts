@@ -5,6 +5,7 @@
  * Each export carries the pair's label and the scenario id and version.
  */
 import { z } from 'zod';
+import { SeatsSchema } from '../model/actions';
 import { outcomeView, say, tableView, type CitationView } from '../view/viewModel';
 import type { Action, GameState } from '../model/state';
 import { METER_IDS, type MeterId, type Scenario } from '../model/types';
@@ -27,7 +28,7 @@ export const Debrief = z.strictObject({
   pair: z.string().min(1).max(80),
   scenario: z.strictObject({ id: z.string(), version: z.number().int(), title: z.string() }),
   seed: z.number(),
-  seats: z.strictObject({ japan: z.enum(['human', 'computer']), russia: z.enum(['human', 'computer']) }),
+  seats: SeatsSchema,
   /** The world and meters the round opened with (a campaign round opens where the last one left): what a replay of the moves needs. */
   start: z.strictObject({ world: WorldState, meters: Meters }).optional(),
   status: z.enum(['concluded', 'breakdown']),

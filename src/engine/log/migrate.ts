@@ -6,6 +6,7 @@
  * play whose only branch is its line of play.
  */
 import { z } from 'zod';
+import { SeatsSchema } from '../model/actions';
 import { WorldState } from '../scenario/schema';
 
 const SideId = z.enum(['japan', 'russia']);
@@ -25,7 +26,7 @@ export const RoundSaveV1 = z.strictObject({
   round: z.string(),
   scenarioVersion: z.number().int(),
   seed: z.number(),
-  seats: z.strictObject({ japan: z.enum(['human', 'computer']), russia: z.enum(['human', 'computer']) }),
+  seats: SeatsSchema,
   world: WorldState.optional(),
   actions: z.array(ActionV1),
 });

@@ -11,21 +11,12 @@ import type { Play } from '../campaign/play';
 import { WorldState } from '../scenario/schema';
 import { err, ok, type Result } from '../result';
 import { migrateV1, RoundSaveV1 } from './migrate';
+import { ActionSchema, SeatsSchema } from '../model/actions';
 
 export const SAVE_FORMAT = 'kuril-negotiation-save';
 export const SAVE_VERSION = 2;
 
-const SideId = z.enum(['japan', 'russia']);
-const Pkg = z.record(z.string(), z.string());
-export const ActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('move'), side: SideId, move: z.string() }),
-  z.strictObject({ type: z.literal('propose'), side: SideId, package: Pkg }),
-  z.strictObject({ type: z.literal('concede'), side: SideId, issue: z.string() }),
-  z.strictObject({ type: z.literal('consult'), side: SideId }),
-  z.strictObject({ type: z.literal('accept'), side: SideId }),
-  z.strictObject({ type: z.literal('sign'), side: SideId }),
-  z.strictObject({ type: z.literal('walk-out'), side: SideId }),
-]);
+export { ActionSchema } from '../model/actions';
 
 /**
  * Limits far above any real play (a campaign is five rounds; a round ends
@@ -48,7 +39,7 @@ export const SaveSchema = z.strictObject({
   version: z.literal(SAVE_VERSION),
   kind: z.enum(['round', 'campaign']),
   order: z.array(RoundId).min(1).max(SAVE_LIMITS.rounds),
-  seats: z.strictObject({ japan: z.enum(['human', 'computer']), russia: z.enum(['human', 'computer']) }),
+  seats: SeatsSchema,
   seed: z.number(),
   world: WorldState.optional(),
   versions: z.record(z.string(), z.number().int()),

@@ -5,20 +5,12 @@
  */
 import type { IssueId, MeterId, OptionId, SideId, WorldState } from './types';
 
-export type Seat = 'human' | 'computer';
+import type { Action, Seat } from './actions';
+
+export type { Action, Seat } from './actions';
 export type Status = 'negotiating' | 'concluded' | 'breakdown';
 /** issue id → option id */
 export type Package = Readonly<Record<IssueId, OptionId>>;
-
-/** Every action a seat can take. `side` is the seat acting. */
-export type Action =
-  | { readonly type: 'move'; readonly side: SideId; readonly move: string }
-  | { readonly type: 'propose'; readonly side: SideId; readonly package: Package }
-  | { readonly type: 'concede'; readonly side: SideId; readonly issue: IssueId }
-  | { readonly type: 'consult'; readonly side: SideId }
-  | { readonly type: 'accept'; readonly side: SideId }
-  | { readonly type: 'sign'; readonly side: SideId }
-  | { readonly type: 'walk-out'; readonly side: SideId };
 
 export type ActionType = Action['type'];
 

@@ -61,6 +61,9 @@ export function pickLine(c: CompiledScenario, d: Draft, side: SideId, kind: Line
   return candidates[Math.floor(r.value * candidates.length)];
 }
 
+/** The line a side would speak for a kind now (what its button cites): `pickLine` on a copy, so the state's RNG is untouched. */
+export const lineSpoken = (c: CompiledScenario, state: GameState, side: SideId, kind: Line['kind']): Line | undefined => pickLine(c, { ...state }, side, kind);
+
 function setStances(d: Draft, side: SideId, pkg: Package): void {
   d.stances = { ...d.stances, [side]: { ...d.stances[side], ...pkg } };
 }

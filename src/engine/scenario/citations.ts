@@ -4,7 +4,7 @@
  * a changed digit is a different text), may not span an ellipsis, and words
  * spoken after the round must be marked `retrospective`.
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import type { Citation, Quote, Scenario } from './schema';
 
 export interface SourceDocument {

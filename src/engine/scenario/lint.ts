@@ -3,7 +3,7 @@
  * brief), checked in every English text of a scenario except verbatim quotes.
  * Each rule names the error so an author knows what to fix.
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import type { Scenario } from './schema';
 import { fidelityProblems, islandNames } from './fidelity';
 

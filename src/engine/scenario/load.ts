@@ -18,8 +18,9 @@ import { checkReferences } from './references';
 import { checkRedLines } from './redLineRefs';
 import { Scenario } from './schema';
 import { checkScenarioText } from './text';
+import { formatPath, type PathProblem, type PathSegment } from './problems';
 
-export type PathSegment = string | number;
+export { formatPath, type PathProblem, type PathSegment } from './problems';
 
 export interface ScenarioError {
   readonly file: string;
@@ -29,15 +30,6 @@ export interface ScenarioError {
   readonly column: number;
   readonly message: string;
 }
-
-/** A problem found before line numbers are attached. */
-export interface PathProblem {
-  readonly path: readonly PathSegment[];
-  readonly message: string;
-}
-
-export const formatPath = (path: readonly PathSegment[]): string =>
-  path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 
 /** One line per error: `file:line:column: path: message`. */
 export const formatError = (e: ScenarioError): string =>

@@ -3,7 +3,7 @@
  * namespace, and every id a move, line, event, history entry or record clause
  * names exists (and belongs to the right side, issue or phase).
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import { holds } from '../model/world';
 import { ISLAND_IDS, SIDE_IDS, type Condition, type Effect, type Scenario } from './schema';
 

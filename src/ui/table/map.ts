@@ -4,7 +4,7 @@
  * side's own forms with each island's fate in words, the legend, and the
  * same in a sentence for screen readers.
  */
-import type { MapAsset } from '../../app/mapAsset';
+import type { MapAsset } from '../../map/asset';
 import type { TableView } from '../../engine/view/viewModel';
 import { tableMapPicture, type MapMode } from '../../view/bridge';
 import { MAP_BOX } from '../../view/layout';

@@ -5,7 +5,7 @@
  * choices. It renders view-models and forwards the chosen action; it decides
  * nothing.
  */
-import type { MapAsset } from '../../app/mapAsset';
+import type { MapAsset } from '../../map/asset';
 import type { Action } from '../../engine/model/state';
 import type { SourceLibrary } from '../../engine/scenario/citations';
 import type { LogLineView, TableView } from '../../engine/view/viewModel';

@@ -4,7 +4,7 @@
  * pictures of its own mode passed on to `show`.
  */
 import Phaser from 'phaser';
-import type { MapAsset } from '../../app/mapAsset';
+import type { MapAsset } from '../../map/asset';
 import type { RoomStore, StagePicture } from '../bridge';
 import { PAPER } from '../palette';
 

@@ -1,0 +1,113 @@
+/**
+ * The outcome view-model: the player's document beside the real one, clause
+ * by clause, with the world the round opened in, the meters against
+ * history's, what came next and what is contested. Shared by both sides.
+ */
+import { compile } from '../model/compiled';
+import { outcomeOf, type Comparison } from '../model/outcome';
+import type { GameState } from '../model/state';
+import type { MeterId, Scenario, SideId } from '../model/types';
+import { appliedVariants } from '../model/variants';
+import { worldNotes, type WorldNoteView } from './brief';
+import { citationView, clauseView, fatesOf, islandViews, roundView, say, type CitationView, type IslandView, type Locale, type MapFates, type RoundView } from './text';
+
+export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
+  same: 'Same as in history',
+  'better-for-japan': 'Better for Japan than in history',
+  'better-for-russia': 'Better for the Soviet/Russian side than in history',
+  'not-in-record': 'Not in the historical document',
+  missing: 'In the historical document, missing from yours',
+  'other-world': 'History answered another world here: not compared',
+};
+
+export interface OutcomeView {
+  readonly round: RoundView;
+  /** The title of the real document the round produced. */
+  readonly document: string;
+  /** Each side's short name in this round. */
+  readonly sides: Readonly<Record<SideId, string>>;
+  readonly status: 'concluded' | 'breakdown';
+  readonly headline: string;
+  readonly summary: string;
+  readonly clauses: readonly {
+    readonly issue: string;
+    readonly title: string;
+    readonly yours: string | null;
+    readonly yoursLabel: string | null;
+    readonly record: string | null;
+    readonly recordLabel: string | null;
+    readonly comparison: Comparison;
+    readonly words: string;
+    /** For a unilateral issue, whose declaration stands. */
+    readonly declaredBy: string | null;
+    /** Why the record clause is not compared (it answered a world this round did not open in). */
+    readonly note: string | null;
+    readonly citations: readonly CitationView[];
+  }[];
+  /** How the world this round opened in differed from history's, and what really happened. */
+  readonly world: readonly WorldNoteView[];
+  readonly meters: readonly { readonly id: MeterId; readonly label: string; readonly value: number; readonly historical: number }[];
+  readonly next: readonly { readonly text: string; readonly citations: readonly CitationView[] }[];
+  readonly contested: readonly { readonly title: string; readonly japan: string; readonly russia: string; readonly historiansDisagree: string | null; readonly citations: readonly CitationView[] }[];
+  readonly questions: readonly string[];
+  readonly islands: readonly IslandView[];
+  /** The islands as the player's document leaves them, and as the real document did. */
+  readonly map: { readonly yours: MapFates; readonly record: MapFates };
+}
+
+
+/** The outcome screen: the player's document beside the real one. Shared by both sides. */
+export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'): OutcomeView {
+  const o = outcomeOf(s, state);
+  const sameCount = o.clauses.filter((c) => c.comparison === 'same').length;
+  const compared = o.clauses.filter((c) => c.comparison !== 'other-world').length;
+  const variants = appliedVariants(s, state.world);
+  const ended =
+    o.endedBy?.reason === 'walk-out'
+      ? `${say(s.sides[o.endedBy.side ?? 'japan'].short, locale)} walked out: no document was signed.`
+      : o.status === 'concluded'
+        ? 'A document was agreed.'
+        : 'Time ran out before both sides signed: no document.';
+  return {
+    round: roundView(s, locale),
+    document: say(s.document.title, locale),
+    sides: { japan: say(s.sides.japan.short, locale), russia: say(s.sides.russia.short, locale) },
+    status: o.status,
+    headline: `${ended} ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`,
+    summary: say(s.record.summary, locale),
+    clauses: o.clauses.map((cl) => {
+      const rec = cl.record ? s.record.clauses.find((r) => r.id === cl.record?.id) : undefined;
+      const mine = cl.option ? clauseView(s, cl.issue, cl.option, locale) : null;
+      const recordOption = cl.record ? clauseView(s, cl.issue, cl.record.option, locale) : null;
+      return {
+        issue: cl.issue,
+        title: say(compile(s).issues.get(cl.issue)?.title, locale),
+        yours: mine?.clause ?? null,
+        yoursLabel: mine?.label ?? null,
+        record: rec ? say(rec.text, locale) : null,
+        recordLabel: recordOption ? (rec?.agreed === false ? `No agreement (${recordOption.label})` : recordOption.label) : null,
+        comparison: cl.comparison,
+        words: COMPARISON_WORDS[cl.comparison],
+        declaredBy: cl.decidedBy ? say(s.sides[cl.decidedBy].short, locale) : null,
+        note: cl.variant ? say(variants.find((v) => v.id === cl.variant)?.record.find((r) => r.clause === cl.record?.id)?.note, locale) || null : null,
+        citations: (rec?.cite ?? []).map(citationView),
+      };
+    }),
+    meters: o.meters.map((m) => ({ ...m, label: say(s.meters[m.id].label, locale) })),
+    next: s.record.next.map((n) => ({ text: say(n.text, locale), citations: n.cite.map(citationView) })),
+    contested: s.contested.map((x) => ({
+      title: say(x.title, locale),
+      japan: say(x.japan, locale),
+      russia: say(x.russia, locale),
+      historiansDisagree: x.historiansDisagree ? say(x.historiansDisagree, locale) : null,
+      citations: x.cite.map(citationView),
+    })),
+    questions: s.questions.map((q) => say(q, locale)),
+    world: worldNotes(s, state.world),
+    islands: islandViews(s, 'japan', locale),
+    map: {
+      yours: fatesOf(s, Object.fromEntries(o.clauses.flatMap((cl) => (cl.option !== null ? [[cl.issue, cl.option]] : [])))) ?? {},
+      record: fatesOf(s, Object.fromEntries(s.record.clauses.filter((r) => r.agreed).map((r) => [r.issue, r.option]))) ?? {},
+    },
+  };
+}
