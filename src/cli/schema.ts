@@ -64,7 +64,7 @@ const DEFS: readonly [z.core.$ZodType, string, string][] = [
 export function roundJsonSchema(): string {
   const metadata = z.registry<{ id: string; description: string }>();
   for (const [schema, id, description] of DEFS) metadata.add(schema, { id, description });
-  const generated = z.toJSONSchema(S.Scenario, { io: 'input', unrepresentable: 'any', target: 'draft-07', metadata }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(S.RoundFile, { io: 'input', unrepresentable: 'any', target: 'draft-07', metadata }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   const document = {
     $schema,

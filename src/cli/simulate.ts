@@ -15,7 +15,7 @@ import { runCampaign } from '../engine/sim/campaign';
 import { outcomeOf } from '../engine/model/outcome';
 import { appliedVariants } from '../engine/model/variants';
 import { transcript } from '../engine/log/transcript';
-import { loadRound, scenarioFiles } from '../node/files';
+import { campaignRounds, loadRound, scenarioFiles } from '../node/files';
 import { basename } from 'node:path';
 import type { SideId } from '../engine/model/types';
 import { cli, decimal, lookup, parseFlags, wholeNumber, type Cli } from './args';
@@ -39,7 +39,7 @@ const { values } = parseFlags(
   false,
 );
 
-/** The most runs one command plays (a million negotiations take several minutes; campaigns are five rounds each). */
+/** The most runs one command plays (a million negotiations take several minutes; a campaign is every round of the index). */
 const MAX_RUNS = 1_000_000;
 const MAX_CAMPAIGNS = 200_000;
 const fail: (message: string) => never = c.usage;
@@ -65,7 +65,7 @@ const progress = (i: number): void => {
 const policy = makePolicy(values.policy === 'historical' ? noise : 0);
 
 if (values.campaign) {
-  const order = ['1956', '1960', '1988', '1991', '2000'].filter((id) => rounds.includes(id));
+  const order = campaignRounds().filter((id) => rounds.includes(id));
   const bases = new Map(order.map((id) => [id, loadRound(id)]));
   const report = order.map((id) => ({ id, concluded: 0, breakdown: 0, identical: 0, variants: new Map<string, number>(), missed: new Map<string, number>() }));
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);

@@ -5,9 +5,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCatalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import { loadScenario, type ScenarioError } from '../engine/scenario/load';
 import type { Scenario } from '../engine/scenario/schema';
+import type { Shared } from '../engine/scenario/shared';
+import { loadShared } from '../engine/scenario/sharedLoad';
 import { buildLibrary, parseSourceIndex } from '../engine/scenario/sources';
 import { err, type Result } from '../engine/result';
 import { decodeScenarioBytes, MAX_SCENARIO_BYTES } from '../engine/scenario/text';
@@ -32,6 +35,40 @@ export function readSourceLibrary(): SourceLibrary {
 export function sourceLibrary(): SourceLibrary {
   library ??= readSourceLibrary();
   return library;
+}
+
+/** The shared data files every round refers to. */
+export const SHARED_FILES = { common: join(SCENARIOS, 'common.yaml'), lint: join(SCENARIOS, 'history-lint.yaml') } as const;
+
+/** The shared islands, names, meters and historical lint, read from disk now; errors name file and line. */
+export function readShared(library: SourceLibrary = sourceLibrary()): Result<Shared, ScenarioError[]> {
+  const file = (path: string) => {
+    const name = displayPath(path);
+    try {
+      return { file: name, text: readFileSync(path, 'utf8') };
+    } catch {
+      return { file: name, text: '' };
+    }
+  };
+  return loadShared({ common: file(SHARED_FILES.common), lint: file(SHARED_FILES.lint) }, library);
+}
+
+let shared: Shared | undefined;
+
+/** The shared data, read once; throws with the formatted errors when it does not validate (tests and scripts). */
+export function sharedData(): Shared {
+  if (shared) return shared;
+  const r = readShared();
+  if (!r.ok) throw new Error(r.error.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`).join('\n'));
+  shared = r.value;
+  return shared;
+}
+
+/** The campaign's rounds in order: every round of scenarios/index.yaml but the practice one (as the game plays them). */
+export function campaignRounds(): string[] {
+  const r = parseCatalog(readFileSync(join(SCENARIOS, 'index.yaml'), 'utf8'));
+  if (!r.ok) throw new Error(r.error);
+  return r.value.rounds.map((c) => c.id).filter((id) => id !== 'practice');
 }
 
 /** Every round file in scenarios/ (NNNN.yaml), sorted. */
@@ -64,7 +101,9 @@ export function loadScenarioFile(file: string): Result<Scenario, ScenarioError[]
     return fault(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${(e as Error).message})`);
   }
   const text = decodeScenarioBytes(name, bytes);
-  return text.ok ? loadScenario(name, text.value, { sources: sourceLibrary() }) : text;
+  if (!text.ok) return text;
+  const common = readShared();
+  return common.ok ? loadScenario(name, text.value, { sources: sourceLibrary(), shared: common.value }) : common;
 }
 
 /** Load a round by id ("1956"); throws with the formatted errors if it does not validate. */

@@ -12,7 +12,7 @@ import { BUNDLE_FORMAT, bundlePath, type IndexBundle, type RoundBundle, type Rou
 import { parseCatalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import { formatError, loadScenario } from '../engine/scenario/load';
-import { readSourceLibrary, SCENARIOS } from './files';
+import { readShared, readSourceLibrary, SCENARIOS } from './files';
 
 export function compileIndex(): IndexBundle {
   const r = parseCatalog(readFileSync(join(SCENARIOS, 'index.yaml'), 'utf8'));
@@ -30,7 +30,9 @@ export function compileRound(id: string, library: SourceLibrary = readSourceLibr
     return { kind: 'kuril-round-errors', file, errors: [{ file, path: '', line: 1, column: 1, message: `there is no round file ${file}` }], source: '' };
   }
   const text = readFileSync(path, 'utf8');
-  const r = loadScenario(file, text, { sources: library });
+  const shared = readShared(library);
+  if (!shared.ok) return { kind: 'kuril-round-errors', file: shared.error[0]?.file ?? file, errors: shared.error, source: '' };
+  const r = loadScenario(file, text, { sources: library, shared: shared.value });
   return r.ok ? { kind: 'kuril-round', format: BUNDLE_FORMAT, file, scenario: r.value } : { kind: 'kuril-round-errors', file, errors: r.error, source: text };
 }
 

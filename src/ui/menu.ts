@@ -135,7 +135,8 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
     h('label', { class: `option ${name}-${value}` }, h('input', { type: 'radio', name, value, checked, onchange: onPick }), h('span', {}, h('span', { class: 'lbl' }, label), desc ? h('span', { class: 'desc' }, desc) : null));
   const startLabel = () => (choice.mode === 'campaign' ? 'Begin the campaign at 1956 ▸' : 'Read your brief ▸');
   const start = h('button', { type: 'button', class: 'btn primary start', 'data-testid': 'start', onclick: () => actions.start({ ...choice }) }, startLabel());
-  const CAMPAIGN_NOTE = ' The rounds 1956, 1960, 1988, 1991 and 2000 in order: what you sign carries into the next.';
+  const campaignIds = catalog.rounds.map((r) => r.id).filter((id) => id !== 'practice');
+  const CAMPAIGN_NOTE = ` The rounds ${campaignIds.slice(0, -1).join(', ')} and ${campaignIds[campaignIds.length - 1] ?? ''} in order: what you sign carries into the next.`;
   const describeMode = (id: string) => `${catalog.modes.find((m) => m.id === id)?.description ?? ''}${id === 'campaign' ? CAMPAIGN_NOTE : ''}`;
   const modeNote = h('p', { class: 'mode-note', id: 'mode-note', 'data-testid': 'mode-note', 'aria-live': 'polite' }, describeMode(choice.mode));
   const pickMode = (id: string) => {

@@ -16,7 +16,7 @@ import { historical } from '../../src/engine/sim/policies';
 import { runNegotiation } from '../../src/engine/sim/run';
 import type { RoundErrors } from '../../src/engine/scenario/bundle';
 import { loadScenario } from '../../src/engine/scenario/load';
-import { loadRound, SCENARIOS, sourceLibrary } from '../../src/node/files';
+import { loadRound, SCENARIOS, sharedData, sourceLibrary } from '../../src/node/files';
 import { browser, closeBrowser, expectAccessible, expectNothingCutOff, playHistory, probe, shot, waitForTurn } from './helpers';
 
 const s = loadRound('1956');
@@ -277,7 +277,7 @@ describe('hardening in Chromium', () => {
     });
     // The built game reads compiled rounds; an alias bomb reaches a browser from the dev server, compiled to its errors.
     const bombed = `${readFileSync(join(SCENARIOS, '1960.yaml'), 'utf8')}\nanchors: &a [1, 2, 3]\nbomb: [${Array.from({ length: 200 }, () => '*a').join(', ')}]\n`;
-    const loaded = loadScenario('scenarios/1960.yaml', bombed, { sources: sourceLibrary() });
+    const loaded = loadScenario('scenarios/1960.yaml', bombed, { sources: sourceLibrary(), shared: sharedData() });
     if (loaded.ok) throw new Error('the alias bomb loaded');
     const served: RoundErrors = { kind: 'kuril-round-errors', file: 'scenarios/1960.yaml', errors: loaded.error, source: bombed };
     await page.route('**/rounds/1960.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(served) }));

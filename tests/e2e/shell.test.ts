@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RoundErrors } from '../../src/engine/scenario/bundle';
 import { loadScenario } from '../../src/engine/scenario/load';
-import { SCENARIOS, sourceLibrary } from '../../src/node/files';
+import { SCENARIOS, sharedData, sourceLibrary } from '../../src/node/files';
 import { closeBrowser, expectAccessible, openGame, probe, shot } from './helpers';
 
 describe('shell', () => {
@@ -17,7 +17,7 @@ describe('shell', () => {
     const broken = real.replace(/^version: 1$/m, 'version: two');
     const line = broken.split('\n').findIndex((l) => l === 'version: two') + 1;
     // What the dev server answers for a round file an author has just broken.
-    const loaded = loadScenario('scenarios/1956.yaml', broken, { sources: sourceLibrary() });
+    const loaded = loadScenario('scenarios/1956.yaml', broken, { sources: sourceLibrary(), shared: sharedData() });
     if (loaded.ok) throw new Error('the broken round validated');
     const served: RoundErrors = { kind: 'kuril-round-errors', file: 'scenarios/1956.yaml', errors: loaded.error, source: broken };
     // The menu fetches the chosen round ahead of the click, so the route is in place before the page loads.

@@ -32,6 +32,22 @@ describe('1956: one changed value changes the outcome', () => {
   });
 });
 
+describe('1973: one changed value changes the outcome', () => {
+  const s = loadRound('1973');
+  it('playing Japan: a Soviet side whose floor puts even an oral "da" out of reach ends elsewhere', () => {
+    const changed = structuredClone(s) as Scenario;
+    changed.negotiators.russia.floors = { ...changed.negotiators.russia.floors, oral: 75 };
+    expect(keyOf(changed, 'japan')).not.toBe(keyOf(s, 'japan'));
+  });
+  it('playing the USSR: a Japanese side that values the unnamed "unresolved problems" at nothing ends elsewhere', () => {
+    const changed = structuredClone(s) as Scenario;
+    const option = changed.agenda.find((i) => i.id === 'wording')?.options.find((o) => o.id === 'unresolved-problems');
+    if (!option) throw new Error('scenario changed: wording/unresolved-problems missing');
+    option.value.japan = 5;
+    expect(keyOf(changed, 'russia')).not.toBe(keyOf(s, 'russia'));
+  });
+});
+
 describe.each(rounds)('round %s: not exploitable by repetition', (round) => {
   const s = loadRound(round);
   it.each(['japan', 'russia'] as const)('as %s, repeating any one move never beats the historical path', (side) => {

@@ -37,7 +37,7 @@ describe('marks on moves', () => {
 });
 
 describe('the islands named', () => {
-  for (const id of ['1956', '1960', '1988', '1991', '2000']) {
+  for (const id of ['1956', '1960', '1973', '1988', '1991', '2000']) {
     it(`${id}: shared texts give both names every time, each side's own texts its own`, () => {
       const c = nameCounts(loadRound(id));
       expect(c.shared.japanese + c.shared.russian).toBe(0);

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario/load';
-import { ROOT, sourceLibrary } from '../../src/node/files';
+import { ROOT, sharedData, sourceLibrary } from '../../src/node/files';
 
 const TMP = join(ROOT, '.tmp', 'hostile-files');
 mkdirSync(TMP, { recursive: true });
@@ -24,7 +24,7 @@ const bomb = `${good}\nanchors: &a [1, 2, 3]\nbomb: [${Array.from({ length: 150 
 
 describe('item 5: YAML alias bombs', () => {
   it('the loader returns an error instead of throwing', () => {
-    const r = loadScenario('bomb.yaml', bomb, { sources: sourceLibrary() });
+    const r = loadScenario('bomb.yaml', bomb, { sources: sourceLibrary(), shared: sharedData() });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error[0]?.message).toMatch(/^YAML: too many aliases/);
   });

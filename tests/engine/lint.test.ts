@@ -1,16 +1,19 @@
 // The historical lint: each rule catches the error it names and lets the
 // corrected (negated) sentence pass; titles are checked by round date.
 import { describe, expect, it } from 'vitest';
-import { lintScenario, LINT_RULES } from '../../src/engine/scenario/lint';
+import { lintScenario } from '../../src/engine/scenario/lint';
 import type { Scenario } from '../../src/engine/scenario/schema';
-import { loadRound } from '../../src/node/files';
+import { loadRound, sharedData } from '../../src/node/files';
+
+const lint = sharedData().lint;
+const lintScenarioOf = (s: Scenario) => lintScenario(s, lint);
 
 const withText = (s: Scenario, text: string): Scenario => ({ ...s, setting: { en: text } });
-const rules = (s: Scenario) => lintScenario(s).map((p) => /\[([a-z0-9-]+)\]/.exec(p.message)?.[1]);
+const rules = (s: Scenario) => lintScenarioOf(s).map((p) => /\[([a-z0-9-]+)\]/.exec(p.message)?.[1]);
 
 describe('historical lint', () => {
   const s = loadRound('1956');
-  it('the shipped round is clean', () => expect(lintScenario(s)).toEqual([]));
+  it('the shipped round is clean', () => expect(lintScenarioOf(s)).toEqual([]));
   const cases: [string, string, string][] = [
     ['no-island-returned', 'In 1957 the Soviet Union handed over Shikotan.', 'The Soviet Union never handed over Shikotan.'],
     ['declaration-not-peace-treaty', 'The 1956 peace treaty restored relations.', 'The Declaration was not a peace treaty.'],
@@ -21,7 +24,7 @@ describe('historical lint', () => {
     ['1973-communique-no-islands', 'The 1973 communique named the islands.', 'The 1973 communique did not name the islands.'],
     ['kawana-was-hashimoto', "Mori's Kawana proposal drew a border at Urup.", "Hashimoto's Kawana proposal drew a border at Urup."],
   ];
-  it('covers every rule', () => expect(cases.map((c) => c[0]).sort()).toEqual(LINT_RULES.map((r) => r.id).sort()));
+  it('covers every rule', () => expect(cases.map((c) => c[0]).sort()).toEqual(lint.rules.map((r) => r.id).sort()));
   it.each(cases)('%s', (rule, bad, good) => {
     expect(rules(withText(s, bad))).toContain(rule);
     expect(rules(withText(s, good))).not.toContain(rule);
@@ -30,12 +33,12 @@ describe('historical lint', () => {
     const wrong = structuredClone(s);
     const gromyko = wrong.sides.russia.delegation.find((d) => d.id === 'gromyko');
     if (gromyko) gromyko.title = { en: 'Minister of Foreign Affairs' };
-    expect(lintScenario(wrong).map((p) => p.message)).toContain('Gromyko was First Deputy Foreign Minister in 1956 [titles-by-date]');
+    expect(lintScenarioOf(wrong).map((p) => p.message)).toContain('Gromyko was First Deputy Foreign Minister in 1956 [titles-by-date]');
   });
   it('leaves verbatim quotes alone', () => {
     const quoted = structuredClone(s);
     const first = quoted.sides.japan.brief.excerpts[0];
     if (first) first.quote = 'the Soviet Union returned Shikotan';
-    expect(lintScenario(quoted)).toEqual([]);
+    expect(lintScenarioOf(quoted)).toEqual([]);
   });
 });

@@ -17,9 +17,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSave, playOf } from '../../src/engine/log/save';
 import { transcriptLines } from '../../src/engine/log/transcript';
-import { loadRound, ROOT } from '../../src/node/files';
+import { campaignRounds, loadRound, ROOT } from '../../src/node/files';
 
-const ids = ['1956', '1960', '1988', '1991', '2000'];
+const ids = campaignRounds();
 const bases = new Map(ids.map((id) => [id, loadRound(id)]));
 const s56 = bases.get('1956')!;
 

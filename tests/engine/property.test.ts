@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { legalActions, newGame, step } from '../../src/engine/game';
 import type { Action, GameState } from '../../src/engine/model/state';
 import { METER_IDS, type Scenario } from '../../src/engine/model/types';
-import { loadRound, ROOT, scenarioFiles } from '../../src/node/files';
+import { campaignRounds, loadRound, ROOT, scenarioFiles } from '../../src/node/files';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { playOf, makeSave, parseSave, decodeShare, encodeShare } from '../../src/engine/log/save';
@@ -91,7 +91,7 @@ describe.each(rounds)('round %s: random action sequences', (round) => {
 // throws, never touches Object.prototype, and whatever it accepts replays
 // without throwing; a save the game makes always reads back the same.
 const saveText = readFileSync(join(ROOT, 'tests/fixtures/saves/v2-campaign-japan.json'), 'utf8');
-const campaign = new Map(['1956', '1960', '1988', '1991', '2000'].map((id) => [id, loadRound(id)]));
+const campaign = new Map(campaignRounds().map((id) => [id, loadRound(id)]));
 const toCode = (text: string) => Buffer.from(text).toString('base64url');
 const HOSTILE: readonly string[] = [
   '',

@@ -12,7 +12,7 @@ import { makeRandom } from '../../src/engine/rng/rng';
 import { decide } from '../../src/engine/counterpart/negotiator';
 import { actionCrossings, crossings } from '../../src/engine/stakes/redLines';
 import { tableView } from '../../src/engine/view/viewModel';
-import { loadRound, scenarioFiles, sourceLibrary } from '../../src/node/files';
+import { loadRound, scenarioFiles, sharedData, sourceLibrary } from '../../src/node/files';
 import { readFileSync } from 'node:fs';
 
 const rounds = scenarioFiles().map((f) => basename(f, '.yaml'));
@@ -30,7 +30,7 @@ describe('red lines in the round files', () => {
   it('a red line naming an option the agenda lacks is an error that names the file and the path', () => {
     const file = 'tests/fixtures/scenarios/valid-minimal.yaml';
     const text = readFileSync(file, 'utf8').replace('forbids: [{ islands: four-islands }]', 'forbids: [{ islands: five-islands }]');
-    const r = loadScenario(file, text, { sources: sourceLibrary() });
+    const r = loadScenario(file, text, { sources: sourceLibrary(), shared: sharedData() });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const e = r.error.find((x) => x.message.includes('five-islands'));
@@ -42,7 +42,7 @@ describe('red lines in the round files', () => {
   it('a red line given as plain text in the historical brief is an error', () => {
     const file = 'tests/fixtures/scenarios/valid-minimal.yaml';
     const text = readFileSync(file, 'utf8').replace('- { text: "No talk of Kunashir or Iturup.", forbids: [{ islands: four-islands }] }', '- "No talk of Kunashir or Iturup."');
-    const r = loadScenario(file, text, { sources: sourceLibrary() });
+    const r = loadScenario(file, text, { sources: sourceLibrary(), shared: sharedData() });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.map((e) => e.message).join('\n')).toContain('red line 1 of russia is not tied');
   });

@@ -14,11 +14,11 @@ import { RoundSaveV1 } from '../../src/engine/log/migrate';
 import { decodeShare, encodeShare, makeSave, parseSave, playOf, SAVE_VERSION } from '../../src/engine/log/save';
 import type { GameState } from '../../src/engine/model/state';
 import { outcomeOf } from '../../src/engine/model/outcome';
-import { loadRound, ROOT } from '../../src/node/files';
+import { campaignRounds, loadRound, ROOT } from '../../src/node/files';
 
 const v1Text = readFileSync(join(ROOT, 'tests/fixtures/saves/v1-round-1956-japan.json'), 'utf8');
 const v2Text = readFileSync(join(ROOT, 'tests/fixtures/saves/v2-campaign-japan.json'), 'utf8');
-const ids = ['1956', '1960', '1988', '1991', '2000'];
+const ids = campaignRounds();
 const bases = new Map(ids.map((id) => [id, loadRound(id)]));
 
 describe('saves', () => {

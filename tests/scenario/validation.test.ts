@@ -11,17 +11,16 @@ import { roundJsonSchema, schemaStaleness, SCHEMA_FILE } from '../../src/cli/sch
 import { collapseWhitespace, findQuote, quoteProblem, type SourceDocument } from '../../src/engine/scenario/citations';
 import { formatError, loadScenario } from '../../src/engine/scenario/load';
 import type { Quote } from '../../src/engine/scenario/schema';
-import { ROOT, sourceLibrary } from '../../src/node/files';
+import { ROOT, sharedData, sourceLibrary } from '../../src/node/files';
 
 const FIXTURES = 'tests/fixtures/scenarios';
 const MINIMAL = `${FIXTURES}/valid-minimal.yaml`;
 const badFile = (name: string) => `${FIXTURES}/bad/${name}.yaml`;
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 /** Load a fixture with the real source library, labelled by its path from the repository root. */
-const load = (rel: string) => loadScenario(rel, read(rel), { sources: sourceLibrary() });
+const load = (rel: string) => loadScenario(rel, read(rel), { sources: sourceLibrary(), shared: sharedData() });
 
 /** The library grows as rounds are added; the unknown-source message lists it. */
-const KNOWN_SOURCES = Object.keys(sourceLibrary()).sort().join(', ');
 
 /** Every bad fixture → the exact error lines it produces. */
 const EXPECTED: Readonly<Record<string, readonly string[]>> = {
@@ -32,7 +31,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/scenarios/bad/yaml-duplicate-key.yaml:166:5: YAML syntax: the key "label" appears twice in the same mapping`,
   ],
   'unknown-source': [
-    `tests/fixtures/scenarios/bad/unknown-source.yaml:196:7: moves[2].cite.source: unknown source "compendium-5" (known: ${KNOWN_SOURCES})`,
+    `tests/fixtures/scenarios/bad/unknown-source.yaml:196:7: moves[2].cite.source: unknown source "compendium-5": did you mean "compendium-v"?`,
   ],
   'not-verbatim': [
     `tests/fixtures/scenarios/bad/not-verbatim.yaml:258:7: moves[7].cite.quote: quote is not verbatim in source "compendium-v" (003_a37427c2a2beaa8e.txt): "shall take place once a peace treaty is concluded"`,
@@ -53,7 +52,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/scenarios/bad/missing-field.yaml:153:5: phases[1].turns: "turns" is missing (expected a number)`,
   ],
   'dangling-history-move': [
-    `tests/fixtures/scenarios/bad/dangling-history-move.yaml:388:7: history.japan[1].move: unknown move "jp-four-islands"`,
+    `tests/fixtures/scenarios/bad/dangling-history-move.yaml:388:7: history.japan[1].move: unknown move "jp-four-islands": did you mean "jp-four"?`,
   ],
   'dangling-option': [
     `tests/fixtures/scenarios/bad/dangling-option.yaml:294:5: moves[10].option: "nothing" is not an option of issue "islands" (options: four-islands, two-after-treaty, none)`,
@@ -92,7 +91,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     `tests/fixtures/scenarios/bad/too-few-quotes.yaml:160:1: moves: russia needs at least 4 positions with a verbatim quote, has 3`,
   ],
   'stale-format': [
-    `tests/fixtures/scenarios/bad/stale-format.yaml:6:1: format: this file is format 0, but format 1 is the only scenario format this engine reads; update the file (see scenarios/round.schema.json)`,
+    `tests/fixtures/scenarios/bad/stale-format.yaml:6:1: format: this file is format 0, but this engine reads format 2 (and migrates format 1 when a file loads); update the file (see docs/authoring.md)`,
   ],
   'later-idea': [
     `tests/fixtures/scenarios/bad/later-idea.yaml:139:9: agenda[1].options[2].label: option "none" offers an idea first proposed at Irkutsk (2001-03-25), after this round (1956-10-19): give it firstProposed { date, event } so the move is marked "not yet on the table", or remove it [first-proposed]`,
@@ -243,20 +242,29 @@ describe('messages for other common slips', () => {
     ['an interlude dated after the round opens', '  - "What did the outside powers change?"\n', '  - "What did the outside powers change?"\nsince:\n  - id: later\n    date: "1957-01-01"\n    title: "Later"\n    text: "Something later."\n    cite: { ref: "Hellmann (1969), ch. 5", note: "The party bound the delegation." }\n    world: {}\n', [
       'slip.yaml:444:5: since[0].date: interlude "later" is dated 1957-01-01, after the round opens (1956-10-13)',
     ]],
+    ['a mistyped issue id in a floor: the nearest id is suggested', 'floors: { islands: 50 }', 'floors: { island: 50 }', [
+      'slip.yaml:382:53: negotiators.russia.floors.island: unknown issue "island": did you mean "islands"?',
+    ]],
+    ['a mistyped fallback option', '    fallback: no-deal', '    fallback: no-dael', [
+      'slip.yaml:97:5: agenda[0].fallback: fallback "no-dael" is not an option of issue "relations": did you mean "no-deal"?',
+    ]],
+    ['a mistyped phase of an event', '    phase: talks', '    phase: talk', [
+      'slip.yaml:375:5: events[0].phase: unknown phase "talk": did you mean "talks"?',
+    ]],
     ['no format line', 'format: 1\n', '', [
-      'slip.yaml:6:1: format: "format" is missing: add "format: 1" at the top of the file (the scenario format this engine reads)',
+      'slip.yaml:6:1: format: "format" is missing: add "format: 2" at the top of the file (the scenario format this engine reads)',
     ]],
   ];
   const minimal = read(MINIMAL);
 
   it.each(SLIPS)('%s', (_, from, to, expected) => {
     expect(minimal.split(from).length).toBe(2);
-    const r = loadScenario('slip.yaml', minimal.replace(from, to), { sources: sourceLibrary() });
+    const r = loadScenario('slip.yaml', minimal.replace(from, to), { sources: sourceLibrary(), shared: sharedData() });
     expect(r.ok ? [] : r.error.map(formatError)).toEqual(expected);
   });
 
   it('an empty file', () => {
-    const r = loadScenario('empty.yaml', '# nothing yet\n', { sources: sourceLibrary() });
+    const r = loadScenario('empty.yaml', '# nothing yet\n', { sources: sourceLibrary(), shared: sharedData() });
     expect(r.ok ? [] : r.error.map(formatError)).toEqual([
       'empty.yaml:1:1: the file holds no scenario: a round file is a mapping of keys (format, id, version, title, …)',
     ]);
@@ -299,13 +307,13 @@ describe('scenarios/round.schema.json', () => {
     expect(schemaStaleness(undefined)).toMatch(/^scenarios\/round\.schema\.json is missing: run `npm run schema`/);
   });
 
-  it('is draft-07 JSON, with an id, a title, and format 1 required', () => {
+  it('is draft-07 JSON, with an id, a title, and format 2 required', () => {
     const schema = JSON.parse(roundJsonSchema()) as { $schema: string; $id: string; title: string; required: string[]; properties: Record<string, unknown> };
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.$id).toMatch(/^urn:/);
     expect(schema.title).toBeTruthy();
     expect(schema.required).toContain('format');
-    expect(schema.properties.format).toEqual({ type: 'number', const: 1 });
+    expect(schema.properties.format).toEqual({ type: 'number', const: 2 });
   });
 });
 

@@ -4,6 +4,7 @@
  * a changed digit is a different text), may not span an ellipsis, and words
  * spoken after the round must be marked `retrospective`.
  */
+import { suggestion } from './nearest';
 import type { PathProblem, PathSegment } from './problems';
 import type { Citation, Quote, Scenario } from './schema';
 
@@ -50,7 +51,7 @@ interface QuoteFault {
 
 function quoteFault(q: Quote, sources: SourceLibrary, roundEnd?: string): QuoteFault | null {
   const doc = sources[q.source];
-  if (!doc) return { field: 'source', message: `unknown source "${q.source}" (known: ${Object.keys(sources).sort().join(', ')})` };
+  if (!doc) return { field: 'source', message: `unknown source "${q.source}"${suggestion(q.source, Object.keys(sources).sort(), 'known')}` };
   if (/\.\.\.|…/.test(q.quote)) return { field: 'quote', message: `a quote may not span an ellipsis: quote the words on one side of it` };
   if (!normalizedText(doc).includes(collapseWhitespace(q.quote))) {
     return {

@@ -13,10 +13,13 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { checkCitations, type SourceLibrary } from './citations';
+import { closest } from './nearest';
 import { lintScenario } from './lint';
+import { migrateRound } from './migrate';
 import { checkReferences } from './references';
 import { checkRedLines } from './redLineRefs';
-import { Scenario } from './schema';
+import { RoundFile, type Scenario } from './schema';
+import { resolveRound, type Shared } from './shared';
 import { checkScenarioText } from './text';
 import { formatPath, type PathProblem, type PathSegment } from './problems';
 
@@ -182,41 +185,13 @@ function allowedKeys(schema: z.core.$ZodType, path: readonly PathSegment[]): str
   return [...keys];
 }
 
-/** Edit distance between two keys, ignoring case; swapping two neighbours counts as one edit. */
-const distance = (a: string, b: string): number => {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Infinity;
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      const row = d[i];
-      if (row) row[j] = best;
-    }
-  }
-  return at(x.length, y.length);
-};
-
-/** The allowed key a mistyped key was most likely meant to be. */
-const closest = (key: string, candidates: readonly string[]): string | undefined => {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(key, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best !== undefined && bestD <= Math.max(1, Math.min(3, Math.floor(best.length / 3))) ? best : undefined;
-};
-
 /**
  * Zod issues → problems with full paths: a union is resolved to the branch the
  * value came closest to (or to one "expected X or Y" when it matched no branch's
  * type at all), unknown keys get one problem each at the key itself, and a key
  * reported missing is dropped when a misspelling of it is reported as unknown.
  */
-function zodProblems(issues: readonly Issue[], base: readonly PathSegment[]): PathProblem[] {
+export function zodProblems(issues: readonly Issue[], base: readonly PathSegment[], schema: z.core.$ZodType = RoundFile): PathProblem[] {
   const out: PathProblem[] = [];
   const suggested = new Set<string>();
   for (const issue of issues) {
@@ -234,11 +209,11 @@ function zodProblems(issues: readonly Issue[], base: readonly PathSegment[]): Pa
         });
       } else {
         const best = near.reduce((a, b) => (b.length < a.length ? b : a));
-        out.push(...zodProblems(best, path));
+        out.push(...zodProblems(best, path, schema));
       }
     } else if (issue.code === 'unrecognized_keys') {
       const present = Object.keys((inputOf(issue) as object | undefined) ?? {});
-      const allowed = allowedKeys(Scenario, path);
+      const allowed = allowedKeys(schema, path);
       for (const key of issue.keys) {
         const meant = closest(key, allowed.filter((k) => !present.includes(k)));
         if (meant !== undefined) suggested.add(formatPath([...path, meant]));
@@ -268,7 +243,7 @@ function zodProblems(issues: readonly Issue[], base: readonly PathSegment[]): Pa
  * item for a list entry; for a path that is not in the file (a missing key), at
  * the nearest key that is.
  */
-function locate(doc: Document, counter: LineCounter, path: readonly PathSegment[]): { line: number; column: number } {
+export function locate(doc: Document, counter: LineCounter, path: readonly PathSegment[]): { line: number; column: number } {
   let node: unknown = doc.contents;
   let at = isNode(node) && node.range ? node.range[0] : 0;
   for (const seg of path) {
@@ -313,19 +288,23 @@ function yamlMessage(code: string, message: string, text: string, pos: number): 
 export interface LoadOptions {
   /** Source documents by id, for the verbatim-quote check. */
   readonly sources: SourceLibrary;
+  /** The shared islands, names and meters (scenarios/common.yaml) and the historical lint (scenarios/history-lint.yaml). */
+  readonly shared: Shared;
 }
 
 /** The YAML parser's limit on aliases (`*name`, weighted by the aliases inside each): a few are handy; thousands are an alias bomb. */
 const MAX_ALIASES = 100;
 
-const byPosition = (a: ScenarioError, b: ScenarioError): number => a.line - b.line || a.column - b.column;
+export const byPosition = (a: ScenarioError, b: ScenarioError): number => a.line - b.line || a.column - b.column;
 
-/**
- * Parse and validate one scenario file. Checks, in order: YAML syntax, the
- * schema, cross-references between ids, citations, and the historical lint.
- * Errors of the first failing stage are returned, sorted by position.
- */
-export function loadScenario(file: string, raw: string, options: LoadOptions): Result<Scenario, ScenarioError[]> {
+/** A parsed YAML file: its data, and how to turn a path into the file's line and column. */
+export interface YamlData {
+  readonly data: unknown;
+  readonly at: (p: PathProblem) => ScenarioError;
+}
+
+/** Check the text, parse the YAML and build its data; errors name file, line and column. */
+export function parseYaml(file: string, raw: string): Result<YamlData, ScenarioError[]> {
   const checked = checkScenarioText(file, raw);
   if (!checked.ok) return checked;
   const text = checked.value;
@@ -346,21 +325,33 @@ export function loadScenario(file: string, raw: string, options: LoadOptions): R
     );
   }
   const at = (p: PathProblem): ScenarioError => ({ file, path: formatPath(p.path), ...locate(doc, counter, p.path), message: p.message });
-  let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return ok({ data: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown, at });
   } catch (e) {
     // The parser refuses alias bombs (and any other document it cannot build) by throwing.
     const message = e instanceof Error && /alias/i.test(e.message) ? 'YAML: too many aliases (*name), or aliases of aliases: this reads like an alias bomb; write the values out instead' : `YAML: the document could not be read (${e instanceof Error ? e.message : String(e)})`;
     return err([{ file, path: '', line: 1, column: 1, message }]);
   }
+}
+
+/**
+ * Parse and validate one scenario file. Checks, in order: YAML syntax, the
+ * schema (after migrating an older format), cross-references between ids,
+ * citations, and the historical lint. The shared parts the file leaves out are
+ * filled in from `options.shared`. Errors of the first failing stage are
+ * returned, sorted by position.
+ */
+export function loadScenario(file: string, raw: string, options: LoadOptions): Result<Scenario, ScenarioError[]> {
+  const parsedYaml = parseYaml(file, raw);
+  if (!parsedYaml.ok) return parsedYaml;
+  const { data, at } = parsedYaml.value;
   if (data === null || data === undefined) {
     return err([{ file, path: '', line: 1, column: 1, message: 'the file holds no scenario: a round file is a mapping of keys (format, id, version, title, …)' }]);
   }
-  const parsed = Scenario.safeParse(data, { reportInput: true });
+  const parsed = RoundFile.safeParse(migrateRound(data), { reportInput: true });
   if (!parsed.success) return err(zodProblems(parsed.error.issues, []).map(at).sort(byPosition));
-  const scenario = parsed.data;
-  const problems = [...checkReferences(scenario), ...checkRedLines(scenario), ...checkCitations(scenario, options.sources), ...lintScenario(scenario)];
+  const scenario = resolveRound(parsed.data, options.shared.common);
+  const problems = [...checkReferences(scenario), ...checkRedLines(scenario), ...checkCitations(scenario, options.sources), ...lintScenario(scenario, options.shared.lint)];
   if (problems.length > 0) return err(problems.map(at).sort(byPosition));
   return ok(scenario);
 }

@@ -5,6 +5,7 @@
  */
 import type { PathProblem, PathSegment } from './problems';
 import { holds } from '../model/world';
+import { suggestion } from './nearest';
 import { ISLAND_IDS, SIDE_IDS, type Condition, type Effect, type Scenario } from './schema';
 
 /** A path as the error lines print it, e.g. `moves[3]` (kept local: load.ts imports this module). */
@@ -42,7 +43,7 @@ export function checkReferences(s: Scenario): PathProblem[] {
   for (const [i, issue] of s.agenda.entries()) {
     unique(issue.options, ['agenda', i, 'options'], 'option');
     if (issue.fallback !== undefined && !issue.options.some((o) => o.id === issue.fallback)) {
-      problem(['agenda', i, 'fallback'], `fallback "${issue.fallback}" is not an option of issue "${issue.id}"`);
+      problem(['agenda', i, 'fallback'], `fallback "${issue.fallback}" is not an option of issue "${issue.id}"${suggestion(issue.fallback, issue.options.map((o) => o.id), 'options')}`);
     }
   }
   for (const side of SIDE_IDS) unique(s.sides[side].delegation, ['sides', side, 'delegation'], 'delegate');
@@ -55,21 +56,21 @@ export function checkReferences(s: Scenario): PathProblem[] {
 
   const option = (path: PathSegment[], issueId: string, optionId: string) => {
     const issue = issues.get(issueId);
-    if (!issue) problem(path, `unknown issue "${issueId}" (agenda: ${[...issues.keys()].join(', ')})`);
+    if (!issue) problem(path, `unknown issue "${issueId}"${suggestion(issueId, issues.keys(), 'agenda')}`);
     else if (!issue.options.some((o) => o.id === optionId)) {
-      problem(path, `"${optionId}" is not an option of issue "${issueId}" (options: ${issue.options.map((o) => o.id).join(', ')})`);
+      problem(path, `"${optionId}" is not an option of issue "${issueId}"${suggestion(optionId, issue.options.map((o) => o.id), 'options')}`);
     }
   };
   const speaker = (path: PathSegment[], side: 'japan' | 'russia', id: string | undefined) => {
     if (id !== undefined && !s.sides[side].delegation.some((d) => d.id === id)) {
-      problem(path, `speaker "${id}" is not in the ${side} delegation`);
+      problem(path, `speaker "${id}" is not in the ${side} delegation${suggestion(id, s.sides[side].delegation.map((d) => d.id), 'delegation')}`);
     }
   };
   const effect = (path: PathSegment[], e: Effect | undefined) => {
     if (!e) return;
     for (const [j, v] of (e.values ?? []).entries()) option([...path, 'values', j], v.issue, v.option);
     for (const [j, f] of (e.floors ?? []).entries()) {
-      if (!issues.has(f.issue)) problem([...path, 'floors', j, 'issue'], `unknown issue "${f.issue}"`);
+      if (!issues.has(f.issue)) problem([...path, 'floors', j, 'issue'], `unknown issue "${f.issue}"${suggestion(f.issue, issues.keys(), 'agenda')}`);
     }
   };
 
@@ -77,7 +78,7 @@ export function checkReferences(s: Scenario): PathProblem[] {
     const at: PathSegment[] = ['moves', i];
     speaker([...at, 'speaker'], m.side, m.speaker);
     effect([...at, 'effects'], m.effects);
-    for (const p of m.phases ?? []) if (!phases.has(p)) problem([...at, 'phases'], `unknown phase "${p}"`);
+    for (const p of m.phases ?? []) if (!phases.has(p)) problem([...at, 'phases'], `unknown phase "${p}"${suggestion(p, phases, 'phases')}`);
     const needs = (field: 'issue' | 'option' | 'package' | 'issues') => {
       if (m[field] === undefined) problem(at, `a ${m.kind} move needs "${field}"`);
     };
@@ -94,7 +95,7 @@ export function checkReferences(s: Scenario): PathProblem[] {
       case 'link':
       case 'unlink':
         needs('issues');
-        for (const [j, id] of (m.issues ?? []).entries()) if (!issues.has(id)) problem([...at, 'issues', j], `unknown issue "${id}"`);
+        for (const [j, id] of (m.issues ?? []).entries()) if (!issues.has(id)) problem([...at, 'issues', j], `unknown issue "${id}"${suggestion(id, issues.keys(), 'agenda')}`);
         break;
       case 'appeal':
         break;
@@ -119,20 +120,20 @@ export function checkReferences(s: Scenario): PathProblem[] {
     }
   }
   for (const [i, e] of s.events.entries()) {
-    if (!phases.has(e.phase)) problem(['events', i, 'phase'], `unknown phase "${e.phase}"`);
+    if (!phases.has(e.phase)) problem(['events', i, 'phase'], `unknown phase "${e.phase}"${suggestion(e.phase, phases, 'phases')}`);
     effect(['events', i, 'effects'], e.effects);
   }
   for (const side of SIDE_IDS) {
     for (const [issueId] of Object.entries(s.negotiators[side].floors)) {
-      if (!issues.has(issueId)) problem(['negotiators', side, 'floors', issueId], `unknown issue "${issueId}"`);
+      if (!issues.has(issueId)) problem(['negotiators', side, 'floors', issueId], `unknown issue "${issueId}"${suggestion(issueId, issues.keys(), 'agenda')}`);
     }
     for (const [i, h] of s.history[side].entries()) {
       const at: PathSegment[] = ['history', side, i];
       if ('move' in h) {
         const m = moves.get(h.move);
-        if (!m) problem([...at, 'move'], `unknown move "${h.move}"`);
+        if (!m) problem([...at, 'move'], `unknown move "${h.move}"${suggestion(h.move, s.moves.filter((x) => x.side === side).map((x) => x.id), `${side}'s moves`)}`);
         else if (m.side !== side) problem([...at, 'move'], `move "${h.move}" belongs to ${m.side}, not ${side}`);
-      } else if ('concede' in h && !issues.has(h.concede)) problem([...at, 'concede'], `unknown issue "${h.concede}"`);
+      } else if ('concede' in h && !issues.has(h.concede)) problem([...at, 'concede'], `unknown issue "${h.concede}"${suggestion(h.concede, issues.keys(), 'agenda')}`);
     }
   }
   // Campaign content: variants never apply in the round's own world, and what
@@ -146,7 +147,7 @@ export function checkReferences(s: Scenario): PathProblem[] {
     if (historical(v.when)) problem(['variants', i, 'when'], `variant "${v.id}" holds in the round's own historical world (see "world"): it must describe a world history did not produce`);
     effect(['variants', i, 'effects'], v.effects);
     for (const [j, r] of v.record.entries()) {
-      if (!clauseIds.has(r.clause)) problem(['variants', i, 'record', j, 'clause'], `unknown record clause "${r.clause}" (record: ${[...clauseIds].join(', ')})`);
+      if (!clauseIds.has(r.clause)) problem(['variants', i, 'record', j, 'clause'], `unknown record clause "${r.clause}"${suggestion(r.clause, clauseIds, 'record')}`);
     }
   }
   for (const [i, x] of s.since.entries()) {

@@ -7,8 +7,11 @@
  */
 import { z } from 'zod';
 
-/** The scenario file format this engine reads (the `format` field of a round file). */
-export const SCENARIO_FORMAT = 1;
+/**
+ * The scenario file format this engine reads (the `format` field of a round
+ * file). Older formats are migrated when a file loads (see migrate.ts).
+ */
+export const SCENARIO_FORMAT = 2;
 
 export const SIDE_IDS = ['japan', 'russia'] as const;
 export const METER_IDS = ['trust', 'support-japan', 'support-russia', 'pressure'] as const;
@@ -384,6 +387,23 @@ export const Ratifier = z.strictObject({
   cite: Cites,
 });
 
+/** The four islands: their ids, each side's names and the names in each side's script. */
+export const Islands = z.array(
+  z.strictObject({
+    id: IslandId,
+    names: PerSide(Text),
+    native: PerSide(z.string().min(1)),
+  }),
+);
+/** One meter of a round: its label, where it opens and where history left it. */
+export const MeterSetting = z.strictObject({ label: Text, initial: Percent, historical: Percent });
+const Meters = <T extends z.ZodType>(t: T) => z.strictObject({ trust: t, 'support-japan': t, 'support-russia': t, pressure: t });
+
+/**
+ * A round as the engine plays it: every shared part (islands, collective
+ * names, meter labels) resolved from scenarios/common.yaml. The compiled
+ * round files hold this.
+ */
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
   /** The version of this file format (not of the round: that is `version`). */
@@ -391,7 +411,7 @@ export const Scenario = z.strictObject({
     error: (issue) =>
       issue.input === undefined
         ? `"format" is missing: add "format: ${SCENARIO_FORMAT}" at the top of the file (the scenario format this engine reads)`
-        : `this file is format ${JSON.stringify(issue.input)}, but format ${SCENARIO_FORMAT} is the only scenario format this engine reads; update the file (see scenarios/round.schema.json)`,
+        : `this file is format ${JSON.stringify(issue.input)}, but this engine reads format ${SCENARIO_FORMAT} (and migrates format 1 when a file loads); update the file (see docs/authoring.md)`,
   }),
   id: z.string().regex(/^(\d{4}|practice)$/, 'a round id: the year, e.g. "1956" (or "practice")'),
   version: z.number().int().min(1),
@@ -403,22 +423,11 @@ export const Scenario = z.strictObject({
   setting: Text,
   /** The world as it stood when the round opened (historically). */
   world: WorldState,
-  islands: z.array(
-    z.strictObject({
-      id: IslandId,
-      names: PerSide(Text),
-      native: PerSide(z.string().min(1)),
-    }),
-  ),
+  islands: Islands,
   /** What each side calls the four islands together. */
   collectiveNames: PerSide(Text),
   sides: z.strictObject({ japan: Side, russia: Side }),
-  meters: z.strictObject({
-    trust: z.strictObject({ label: Text, initial: Percent, historical: Percent }),
-    'support-japan': z.strictObject({ label: Text, initial: Percent, historical: Percent }),
-    'support-russia': z.strictObject({ label: Text, initial: Percent, historical: Percent }),
-    pressure: z.strictObject({ label: Text, initial: Percent, historical: Percent }),
-  }),
+  meters: Meters(MeterSetting),
   /** The joint document this round produces when it is concluded. */
   document: z.strictObject({ id: Id, title: Text, readings: PerSide(Text) }),
   agenda: z.array(Issue).min(1),
@@ -446,6 +455,17 @@ export const Scenario = z.strictObject({
   since: z.array(Interlude).default([]),
   /** How the round changes in worlds history did not produce. */
   variants: z.array(Variant).default([]),
+});
+
+/**
+ * A round file as an author writes it (format 2): the islands and collective
+ * names may be left out, and a meter's label too, to take them from
+ * scenarios/common.yaml (see shared.ts); given, they replace the shared ones.
+ */
+export const RoundFile = Scenario.extend({
+  islands: Islands.optional(),
+  collectiveNames: PerSide(Text).optional(),
+  meters: Meters(MeterSetting.extend({ label: Text.optional() })),
 });
 
 export type Text = z.output<typeof Text>;
@@ -476,3 +496,4 @@ export type Scenario = z.output<typeof Scenario>;
 export type Variant = z.output<typeof Variant>;
 export type Interlude = z.output<typeof Interlude>;
 export type ScenarioInput = z.input<typeof Scenario>;
+export type RoundFile = z.output<typeof RoundFile>;
