@@ -6,14 +6,14 @@
  * ratified, so they kept within their instructions).
  */
 import type { PathProblem, PathSegment } from './load';
-import { SIDE_IDS, type RedLine, type Scenario } from './schema';
+import { isTied, SIDE_IDS, type RedLine, type Scenario } from './schema';
 
 export function checkRedLines(s: Scenario): PathProblem[] {
   const out: PathProblem[] = [];
   const issues = new Map(s.agenda.map((i) => [i.id, i]));
   const refs = (base: PathSegment[], lines: readonly RedLine[]) => {
     for (const [i, r] of lines.entries()) {
-      for (const [j, f] of r.forbids.entries()) {
+      for (const [j, f] of (r.forbids ?? []).entries()) {
         for (const [issueId, options] of Object.entries(f)) {
           const issue = issues.get(issueId);
           const at: PathSegment[] = [...base, i, 'forbids', j, issueId];
@@ -29,9 +29,9 @@ export function checkRedLines(s: Scenario): PathProblem[] {
     const lines = s.sides[side].brief.redLines;
     refs(base, lines);
     for (const [i, r] of lines.entries()) {
-      if (!r.tied) out.push({ path: [...base, i], message: `red line ${i + 1} of ${side} is not tied to the clauses it forbids: write it as { text, forbids: [{ issue: option }] } (or give "unmatched" saying why no option can cross it)` });
-      else if (r.forbids.length === 0 && !r.unmatched) out.push({ path: [...base, i], message: `red line ${i + 1} of ${side} forbids nothing: list the clause combinations that cross it in "forbids", or say in "unmatched" why no option can` });
-      if (s.record.outcome === 'concluded' && r.forbids.some((f) => Object.entries(f).every(([issue, opts]) => record[issue] !== undefined && opts.includes(record[issue])))) {
+      if (!isTied(r)) out.push({ path: [...base, i], message: `red line ${i + 1} of ${side} is not tied to the clauses it forbids: write it as { text, forbids: [{ issue: option }] } (or give "unmatched" saying why no option can cross it)` });
+      else if ((r.forbids ?? []).length === 0 && !r.unmatched) out.push({ path: [...base, i], message: `red line ${i + 1} of ${side} forbids nothing: list the clause combinations that cross it in "forbids", or say in "unmatched" why no option can` });
+      if (s.record.outcome === 'concluded' && (r.forbids ?? []).some((f) => Object.entries(f).every(([issue, opts]) => record[issue] !== undefined && opts.includes(record[issue])))) {
         out.push({ path: [...base, i], message: `the real record crosses ${side}'s red line ${i + 1}, yet history ratified it: the red line forbids too much` });
       }
     }

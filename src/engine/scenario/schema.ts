@@ -229,13 +229,13 @@ export const Forbid = z.record(Id, z.union([Id, z.array(Id).min(1)]).transform((
  * can cross says why in `unmatched`. Plain text (not tied to any clause) is
  * read only in a variant's brief.
  */
-export const RedLine = z
-  .union([
-    Text.transform((text) => ({ text, forbids: [] as Record<string, string[]>[], unmatched: undefined as Text | undefined, tied: false })),
-    z
-      .strictObject({ text: Text, forbids: z.array(Forbid).default([]), unmatched: Text.optional() })
-      .transform((r) => ({ ...r, tied: true })),
-  ]);
+export const RedLine = z.union([
+  Text.transform((text): { text: Text; forbids?: Record<string, string[]>[]; unmatched?: Text } => ({ text })),
+  z.strictObject({ text: Text, forbids: z.array(Forbid).optional(), unmatched: Text.optional() }),
+]);
+
+/** Whether a red line is tied to the clauses that cross it (or says why none can). */
+export const isTied = (r: { forbids?: readonly unknown[] | undefined; unmatched?: unknown }): boolean => r.forbids !== undefined || r.unmatched !== undefined;
 
 export const Brief = z.strictObject({
   instructions: Text,

@@ -32,7 +32,7 @@ const matches = (doc: Package, forbid: Readonly<Record<string, readonly string[]
 export function crossings(s: Scenario, side: SideId, doc: Package): Crossing[] {
   const out: Crossing[] = [];
   for (const [index, redLine] of redLinesOf(s, side).entries()) {
-    if (redLine.forbids.some((f) => matches(doc, f))) out.push({ index, redLine });
+    if ((redLine.forbids ?? []).some((f) => matches(doc, f))) out.push({ index, redLine });
   }
   return out;
 }
