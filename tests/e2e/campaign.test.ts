@@ -15,7 +15,7 @@ import { encodeShare, makeSave, parseSave, playOf } from '../../src/engine/log/s
 import { runCampaign } from '../../src/engine/sim/campaign';
 import { computer } from '../../src/engine/sim/policies';
 import { campaignRounds, loadRound } from '../../src/node/files';
-import { browser, closeBrowser, expectAccessible, expectNothingCutOff, openGame, probe, shot, waitForTurn } from './helpers';
+import { browser, closeBrowser, confirmIfAsked, expectAccessible, expectNothingCutOff, openGame, probe, shot, waitForTurn } from './helpers';
 
 const ids = campaignRounds();
 const bases = new Map(ids.map((id) => [id, loadRound(id)]));
@@ -31,6 +31,7 @@ async function choose(page: Page, pick: (keys: string[]) => number): Promise<voi
   expect(i, `a choice among ${keys.join(' | ')}`).toBeGreaterThanOrEqual(0);
   const before = (await probe(page)).logLength;
   await page.locator('[data-testid="choices"] button.choice').nth(i).click();
+  await confirmIfAsked(page);
   await page.waitForFunction((n) => (window.__game?.logLength ?? 0) > (n ?? 0) || window.__game?.screen === 'outcome', before);
 }
 

@@ -131,6 +131,12 @@ export async function tabTo(page: Page, selector: string, limit = 30): Promise<v
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
+/** Answer yes when a move asks for confirmation (a red line crossed, a walk-out). */
+export async function confirmIfAsked(page: Page): Promise<void> {
+  const yes = page.locator('[data-testid="confirm-move-yes"]');
+  if (await yes.isVisible()) await yes.click();
+}
+
 /** Play `side`'s historical sequence of a round, by keyboard or by mouse, to the outcome screen. */
 export async function playHistory(page: Page, s: Scenario, side: SideId, how: 'keyboard' | 'mouse', onTurn?: (move: number) => Promise<void>): Promise<void> {
   for (const [i, entry] of s.history[side].entries()) {
@@ -150,6 +156,7 @@ export async function playHistory(page: Page, s: Scenario, side: SideId, how: 'k
       for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
     }
+    await confirmIfAsked(page);
     await page.waitForFunction((n) => (window.__game?.logLength ?? 0) > (n ?? 0) || window.__game?.screen === "outcome", before);
   }
   await page.waitForFunction(() => window.__game?.screen === 'outcome', null, { timeout: 30_000 });

@@ -11,6 +11,7 @@ import { compile, type CompiledScenario } from '../model/compiled';
 import type { Action, GameState, Mind, Package } from '../model/state';
 import { other, type Move, type Negotiator, type Scenario, type SideId } from '../model/types';
 import { checkAction, moveProblem, openIssues, requiredAgreed } from '../round/rules';
+import { actionCrossings, packageCrosses } from '../stakes/redLines';
 
 const supportOf = (state: GameState, side: SideId) => state.meters[side === 'japan' ? 'support-japan' : 'support-russia'];
 
@@ -104,6 +105,7 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
   }
   const ownWeight = open.map((issue) => weightOf(s, side, issue));
   const theirWeight = open.map((issue) => weightOf(s, other(side), issue));
+  const barred = new Set<string>();
   for (;;) {
     let choice: { issue: string; option: string; ratio: number } | null = null;
     for (const [k, issue] of open.entries()) {
@@ -117,7 +119,7 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
         const v = mine[option] ?? 0;
         const gain = ((yours[option] ?? 0) - (yours[current] ?? 0)) * (theirWeight[k] ?? 0);
         const loss = (here - v) * (ownWeight[k] ?? 0);
-        if (v > here || v < floor || gain <= 0) continue;
+        if (v > here || v < floor || gain <= 0 || barred.has(`${issue}:${option}`)) continue;
         const ratio = gain / (loss + 0.5);
         if (!choice || ratio > choice.ratio) choice = { issue, option, ratio };
       }
@@ -125,6 +127,11 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
     if (!choice) break;
     const trial = { ...pkg, [choice.issue]: choice.option };
     if (packageWorth(c, mind, side, trial) < target) break;
+    // The computer never offers what its own instructions forbid: that step is skipped for good.
+    if (packageCrosses(s, state, side, trial)) {
+      barred.add(`${choice.issue}:${choice.option}`);
+      continue;
+    }
     pkg[choice.issue] = choice.option;
   }
   return pkg;
@@ -157,7 +164,8 @@ const samePackage = (a: Package | null | undefined, b: Package) =>
 export function decide(s: Scenario, state: GameState, side: SideId): Action {
   const c = compile(s);
   const kinds = c.phaseKinds[state.phase] ?? new Set<string>();
-  const legal = (a: Action) => checkAction(s, state, a) === null;
+  // Legal, and within the computer's own instructions: it never crosses its red lines.
+  const legal = (a: Action) => checkAction(s, state, a) === null && actionCrossings(s, state, a).length === 0;
   const mind = state.minds[side];
 
   if (kinds.has('walk-out') && state.meters.trust <= s.negotiators[side].walkAwayTrust) return { type: 'walk-out', side };
@@ -180,7 +188,9 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
     }
   }
 
-  const own = c.movesBySide[side].filter((m) => kinds.has(m.kind) && moveProblem(c, state, m) === null);
+  const own = c.movesBySide[side].filter(
+    (m) => kinds.has(m.kind) && moveProblem(c, state, m) === null && actionCrossings(s, state, { type: 'move', side, move: m.id }).length === 0,
+  );
 
   let memo: Record<string, string> | undefined;
   const target = () => (memo ??= targetPackage(s, state, side));

@@ -36,7 +36,7 @@ function standingTexts(s: Scenario, world: WorldState): { path: string; text: st
     const b = r.sides[side].brief;
     out.push({ path: `sides.${side}.brief.instructions`, text: b.instructions.en }, { path: `sides.${side}.brief.home`, text: b.home.en });
     b.interests.forEach((t, i) => out.push({ path: `sides.${side}.brief.interests[${i}]`, text: t.en }));
-    b.redLines.forEach((t, i) => out.push({ path: `sides.${side}.brief.redLines[${i}]`, text: t.en }));
+    b.redLines.forEach((t, i) => out.push({ path: `sides.${side}.brief.redLines[${i}]`, text: t.text.en }));
     r.sides[side].delegation.forEach((d) => out.push({ path: `sides.${side}.delegation.${d.id}.title`, text: d.title.en }));
   }
   for (const v of appliedVariants(s, world)) out.push({ path: `variants.${v.id}.text`, text: v.text.en });

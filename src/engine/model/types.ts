@@ -17,6 +17,8 @@ export type {
   Move,
   MoveKind,
   Option,
+  RedLine,
+  Ratifier,
   Scenario,
   SideId,
   Text,

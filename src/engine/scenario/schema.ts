@@ -225,11 +225,31 @@ export const Delegate = z.strictObject({
   titles: z.array(z.strictObject({ when: z.lazy(() => Condition), title: Text })).optional(),
 });
 
+/**
+ * Clauses a red line forbids together: every issue named has one of the
+ * options listed (a single id or a list of ids, any one of which will do).
+ */
+export const Forbid = z.record(Id, z.union([Id, z.array(Id).min(1)]).transform((o) => (Array.isArray(o) ? o : [o])));
+
+/**
+ * A red line: its words and the clause combinations that cross it (any one
+ * combination in the document crosses it). A red line no option of the agenda
+ * can cross says why in `unmatched`. Plain text (not tied to any clause) is
+ * read only in a variant's brief.
+ */
+export const RedLine = z.union([
+  Text.transform((text): { text: Text; forbids?: Record<string, string[]>[]; unmatched?: Text } => ({ text })),
+  z.strictObject({ text: Text, forbids: z.array(Forbid).optional(), unmatched: Text.optional() }),
+]);
+
+/** Whether a red line is tied to the clauses that cross it (or says why none can). */
+export const isTied = (r: { forbids?: readonly unknown[] | undefined; unmatched?: unknown }): boolean => r.forbids !== undefined || r.unmatched !== undefined;
+
 export const Brief = z.strictObject({
   instructions: Text,
   interests: z.array(Text).min(1),
-  /** What may not be given up. */
-  redLines: z.array(Text).min(1),
+  /** What may not be given up, each tied to the clauses that would cross it. */
+  redLines: z.array(RedLine).min(1),
   home: Text,
   excerpts: z.array(Quote).min(1),
 });
@@ -382,7 +402,7 @@ export const BriefPatch = z.strictObject({
   note: Text.optional(),
   instructions: Text.optional(),
   interests: z.array(Text).min(1).optional(),
-  redLines: z.array(Text).min(1).optional(),
+  redLines: z.array(RedLine).min(1).optional(),
   home: Text.optional(),
 });
 
@@ -398,6 +418,15 @@ export const Interlude = z.strictObject({
   /** Why it could not happen in a world where `when` fails. */
   otherwise: Text.optional(),
   world: WorldPatch,
+});
+
+/** Who at home must accept a signed document for one side, and what history says about it. */
+export const Ratifier = z.strictObject({
+  /** The body that ratifies or approves (the Diet, the Presidium of the Supreme Soviet, …). */
+  body: Text,
+  /** How it treated the real document, and what it would have weighed. */
+  note: Text,
+  cite: Cites,
 });
 
 /** The four islands: their ids, each side's names and the names in each side's script. */
@@ -463,6 +492,8 @@ export const Scenario = z.strictObject({
     world: WorldPatch.optional(),
   }),
   contested: z.array(Contested).default([]),
+  /** Ratification at home: who accepts a signed document for each side. */
+  ratification: PerSide(Ratifier).optional(),
   questions: z.array(Text).min(3).max(5),
   /** What history did between the previous round and this one, in date order. */
   since: z.array(Interlude).default([]),
@@ -490,6 +521,8 @@ export type MeterId = z.output<typeof MeterId>;
 export type IslandId = z.output<typeof IslandId>;
 export type IslandFate = z.output<typeof IslandFate>;
 export type Effect = z.output<typeof Effect>;
+export type RedLine = z.output<typeof RedLine>;
+export type Ratifier = z.output<typeof Ratifier>;
 export type Option = z.output<typeof Option>;
 export type Issue = z.output<typeof Issue>;
 export type MoveKind = z.output<typeof MoveKind>;

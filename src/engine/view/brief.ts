@@ -53,7 +53,7 @@ export function briefView(s: Scenario, side: SideId, locale: Locale = 'en', worl
     counterpart: people(s, other(side), locale),
     instructions: say(b.instructions, locale),
     interests: b.interests.map((t) => say(t, locale)),
-    redLines: b.redLines.map((t) => say(t, locale)),
+    redLines: b.redLines.map((r) => say(r.text, locale)),
     home: say(b.home, locale),
     excerpts: b.excerpts.map(citationView),
     islands: islandViews(s, side, locale),

@@ -10,6 +10,7 @@ import type { Action, GameState } from '../model/state';
 import type { Line, Scenario } from '../model/types';
 import { lineSpoken } from '../round/apply';
 import { concessionStep } from '../round/rules';
+import { actionCrossings } from '../stakes/redLines';
 import { citationView, clauseView, KIND_VERB, markLine, marksOf, say, type CitationView, type Locale } from './text';
 
 export interface ChoiceView {
@@ -23,9 +24,16 @@ export interface ChoiceView {
   /** A counterfactual or not-yet-proposed mark, shown on the button. */
   readonly mark: string | null;
   readonly citations: readonly CitationView[];
+  /** The chooser's own red lines this move would cross (their words; empty when it crosses none). */
+  readonly crosses: readonly string[];
 }
 
 export function choiceView(s: Scenario, state: GameState, a: Action, locale: Locale): ChoiceView {
+  const crosses = actionCrossings(s, state, a).map((x) => say(x.redLine.text, locale));
+  return { ...choiceBody(s, state, a, locale), crosses };
+}
+
+function choiceBody(s: Scenario, state: GameState, a: Action, locale: Locale): Omit<ChoiceView, 'crosses'> {
   const c = compile(s);
   const side = a.side;
   const lineFor = (kind: Line['kind']) => lineSpoken(c, state, side, kind);

@@ -9,6 +9,7 @@ import type { SourceLibrary } from '../../engine/scenario/citations';
 import type { ChoiceView, TableView } from '../../engine/view/viewModel';
 import { fill, h } from '../dom';
 import { citationLine, openReader } from '../reader';
+import { confirmMove, needsConfirmation } from './confirmMove';
 
 const KIND: Readonly<Record<string, string>> = {
   position: 'Position',
@@ -63,15 +64,42 @@ export class Choices {
       { class: `kind-${c.kind}` },
       h(
         'button',
-        { type: 'button', class: 'choice', 'data-action': c.key, 'data-kind': c.kind, 'aria-describedby': first ? citeId : null, onclick: () => this.onChoose(c.action), onfocus: show, onmouseenter: show },
+        {
+          type: 'button',
+          class: c.crosses.length > 0 ? 'choice crosses' : 'choice',
+          'data-action': c.key,
+          'data-kind': c.kind,
+          'data-crosses': c.crosses.length > 0 ? 'true' : null,
+          'aria-describedby': first ? citeId : null,
+          onclick: (e: Event) => this.choose(c, e.currentTarget as HTMLButtonElement),
+          onfocus: show,
+          onmouseenter: show,
+        },
         h('span', { class: 'k', 'aria-hidden': 'true' }, n <= 9 ? String(n) : '·'),
-        h('span', { class: 'body' }, h('span', { class: 'kind' }, KIND[c.kind] ?? c.kind), h('span', { class: 'lbl' }, c.label), c.detail ? h('span', { class: 'd' }, c.detail) : null, c.mark ? h('span', { class: 'mark' }, c.mark) : null),
+        h(
+          'span',
+          { class: 'body' },
+          h('span', { class: 'kind' }, KIND[c.kind] ?? c.kind),
+          h('span', { class: 'lbl' }, c.label),
+          c.detail ? h('span', { class: 'd' }, c.detail) : null,
+          c.mark ? h('span', { class: 'mark' }, c.mark) : null,
+          c.crosses.map((t) => h('span', { class: 'warn', 'data-testid': 'crosses' }, `Crosses your instruction: ${t}`)),
+        ),
       ),
       first
         ? h('button', { type: 'button', class: 'src-btn', 'aria-label': `Source for choice ${n}`, onclick: () => openReader(first, this.sources), onfocus: show, onmouseenter: show }, h('span', { 'aria-hidden': 'true' }, '❝'), 'Source')
         : h('span', {}),
       first ? h('span', { class: 'sr-only', id: citeId }, `Source: ${citationLine(first)}`) : null,
     );
+  }
+
+  /** Make the move, after a confirmation when it crosses a red line or ends the round. */
+  private choose(c: ChoiceView, button: HTMLButtonElement): void {
+    if (!needsConfirmation(c)) {
+      this.onChoose(c.action);
+      return;
+    }
+    confirmMove(c, () => this.onChoose(c.action), () => button.isConnected && button.focus());
   }
 
   /** Number keys choose; up and down arrows move between the moves. */
