@@ -111,6 +111,8 @@ export default defineConfig(({ command }) => ({
     assetsDir: 'js',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The game, and the class page that talks to the class server (npm run serve).
+      input: { main: resolve('index.html'), class: resolve('class.html') },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

@@ -19,7 +19,7 @@ import { download, slug } from '../ui/download';
 import type { MenuChoice } from '../ui/menu';
 import { outcomeScreen } from '../ui/outcome';
 import { timelineScreen } from '../ui/timeline';
-import { mapPicture } from '../view/bridge';
+import { documentPicture } from '../view/bridge';
 import type { RoundController, RoundShell } from './round';
 
 /** What the pages need from the shell besides the round's. */
@@ -39,7 +39,7 @@ export function showOutcome(app: PagesShell, r: RoundController): void {
   const rounds = app.catalog?.rounds ?? [];
   const nextId = campaign ? r.play.order[r.opened.index + 1] : rounds[rounds.findIndex((x) => x.id === scenario.id) + 1]?.id;
   const nextCard = nextId !== undefined ? rounds.find((x) => x.id === nextId) : undefined;
-  app.store.set({ mode: 'outcome', yours: mapPicture(view.map.yours, null), record: mapPicture(view.map.record, null) });
+  app.store.set({ mode: 'outcome', yours: documentPicture(view.map.yours, view.map.borders.yours), record: documentPicture(view.map.record, view.map.borders.record) });
   const nextRound = () => {
     const problem = app.enterPlay(beginNextRound(r.play), r.bases, r.sources, 'new');
     if (problem) app.showError({ title: 'The next round could not be opened', file: '', errors: [], message: problem });

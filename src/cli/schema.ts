@@ -54,6 +54,8 @@ const DEFS: readonly [z.core.$ZodType, string, string][] = [
   [S.WorldPatch, 'WorldPatch', 'A change to the state of the world.'],
   [S.HistoricalAction, 'HistoricalAction', 'One historical action: a scenario move by id, a concession on an issue, or a generic kind.'],
   [S.RecordClause, 'RecordClause', 'What the real document settled on one issue (must carry a verbatim quote).'],
+  [S.IslandRecord, 'IslandRecord', 'What the real document says about one island: named or not (say so in the text when not).'],
+  [S.RecordFacts, 'RecordFacts', "The real record in brief: when and where, who signed or sent what, each island, what became of it, the other side's answer."],
   [S.Contested, 'Contested', 'A point the two sides (or historians) read differently.'],
   [S.Variant, 'Variant', 'How the round differs when it opens in a world history did not produce (campaign play): what the players read, what really happened instead, shifts in stance, record clauses that no longer compare.'],
   [S.BriefPatch, 'BriefPatch', "A side's brief in another world: a note added after the instructions, or instructions, interests, red lines or home situation that replace the historical round's."],

@@ -5,10 +5,12 @@
  * the key as `Authorization: Bearer <key>`. Bodies are small JSON, capped.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { matchMaker } from '@colyseus/core';
 import { z } from 'zod';
 import { ClassHub } from './classHub';
 import { context } from './context';
 import { classCsv, debriefs } from './exports';
+import { ROOM_NAME } from './protocol';
 import { roundIds } from './rounds';
 import { SCHEMA_VERSION } from './store/migrations';
 import { sendJson, sendText } from './staticFiles';
@@ -61,6 +63,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, info:
       const code = newClassCode();
       try {
         await c.store.createClass({ code, teacherHash: hashToken(teacher), round: o.data.round, mode: o.data.mode, createdAt: now, expiresAt: now + c.classTtlMs, endedAt: null });
+        // The class's room exists before anyone joins, so a whole class joining at once meets in one room.
+        await matchMaker.createRoom(ROOM_NAME, { code });
         sendJson(res, 201, { code, teacher, round: o.data.round, mode: o.data.mode, expiresAt: now + c.classTtlMs });
         return true;
       } catch (e) {

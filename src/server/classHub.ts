@@ -27,6 +27,8 @@ const other = (side: SideId): SideId => (side === 'japan' ? 'russia' : 'japan');
 
 export class ClassHub {
   private readonly seats = new Map<string, SeatRecord>();
+  /** Seating runs one student at a time (a whole class joins at once). */
+  private seating: Promise<unknown> = Promise.resolve();
 
   private constructor(
     public record: ClassRecord,
@@ -64,7 +66,13 @@ export class ClassHub {
   }
 
   /** Seat a new student; null when the class is full. */
-  async seat(name: string, wanted: SideId | null): Promise<Seating | null> {
+  seat(name: string, wanted: SideId | null): Promise<Seating | null> {
+    const run = this.seating.then(() => this.seatNow(name, wanted));
+    this.seating = run.catch(() => undefined);
+    return run;
+  }
+
+  private async seatNow(name: string, wanted: SideId | null): Promise<Seating | null> {
     if (this.seats.size >= CLASS_LIMITS.students) return null;
     let game: LiveGame | undefined;
     let side: SideId | undefined;
@@ -80,7 +88,7 @@ export class ClassHub {
     if (!game || !side) {
       side = wanted ?? (this.record.mode === 'computer' && this.games.length % 2 === 1 ? 'russia' : 'japan');
       const seats = this.record.mode === 'pairs' ? ({ japan: 'human', russia: 'human' } as const) : side === 'japan' ? ({ japan: 'human', russia: 'computer' } as const) : ({ japan: 'computer', russia: 'human' } as const);
-      const record = { id: `${this.record.code}-${this.games.length + 1}`, classCode: this.record.code, n: this.games.length + 1, seed: newSeed(), seats, createdAt: Date.now() };
+      const record = { id: `${this.record.code}-${this.games.length + 1}-${newToken().slice(0, 6)}`, classCode: this.record.code, n: this.games.length + 1, seed: newSeed(), seats, createdAt: Date.now() };
       await this.store.createGame(record);
       game = await LiveGame.load(record, scenarioOf(this.record.round), this.store);
       this.games.push(game);

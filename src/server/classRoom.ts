@@ -14,6 +14,7 @@ import { context } from './context';
 import { LIMITS, RateLimiter } from './limits';
 import type { LiveGame } from './liveGame';
 import { ActMessage, CLIENT, JoinOptions, SERVER, type Welcome } from './protocol';
+import { DuplicateMove } from './store/types';
 import { cleanName, tokenMatches } from './tokens';
 import { briefOf, seatView } from './views';
 
@@ -70,6 +71,34 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.onMessage(CLIENT.end, (client) => void this.teacherOnly(client, () => this.endClass()));
     this.onMessage(CLIENT.remove, (client) => void this.teacherOnly(client, () => this.deleteClass()));
     this.onMessage('*', (client, type) => this.refuse(client, 'unknown', `unknown message ${String(type).slice(0, 40)}`));
+    // Another room of the same class (two processes raced to host it after one died) changed
+    // the store: reload from it, the one truth, and show every local seat its table.
+    await this.presence.subscribe(this.channel, this.onPeer);
+  }
+
+  override async onDispose(): Promise<void> {
+    await this.presence.unsubscribe(this.channel, this.onPeer);
+  }
+
+  private get channel(): string {
+    return `kuril-class:${this.hub.record.code}`;
+  }
+
+  private readonly onPeer = (from: unknown): void => {
+    if (from === this.roomId) return;
+    void this.reload();
+  };
+
+  private async reload(): Promise<void> {
+    const hub = await ClassHub.load(this.hub.record.code, context().store);
+    if (!hub) return;
+    this.hub = hub;
+    for (const g of hub.games) this.publish(g, false);
+    this.sendSummary();
+  }
+
+  private changed(): void {
+    void this.presence.publish(this.channel, this.roomId);
   }
 
   override async onJoin(client: Client<Seated, Auth>, options: JoinOptions, auth: Auth): Promise<void> {
@@ -91,6 +120,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     client.send(SERVER.welcome, { role: 'student', ...base, game: seating.game.record.id, side: seating.side, name: seating.name, ...(seating.token ? { token: seating.token } : {}) } satisfies Welcome);
     client.send(SERVER.brief, briefOf(seating.game.scenario, seating.game.state, seating.side));
     this.publish(seating.game);
+    if (seating.token) this.changed();
   }
 
   override onLeave(): void {
@@ -108,7 +138,13 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     if (!game) return this.refuse(client, 'no-game', 'your game is no longer here');
     if (m.data.seq !== undefined && m.data.seq !== game.moves.length) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
     const before = game.state.status;
-    const r = await game.play(seat.side, m.data.action);
+    const r = await game.play(seat.side, m.data.action).catch(async (e: unknown) => {
+      if (!(e instanceof DuplicateMove)) throw e;
+      await this.reload();
+      return null;
+    });
+    if (r === null) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
+    this.changed();
     if (!r.ok) {
       this.refuse(client, r.error.code, r.error.message);
       return this.publish(game);
@@ -124,7 +160,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   }
 
   /** Each seat of `game` gets its own view; the teacher the summary. */
-  private publish(game: LiveGame): void {
+  private publish(game: LiveGame, summary = true): void {
     for (const c of this.clients) {
       const u = c.userData;
       if (u?.role !== 'student' || u.game !== game.record.id || !u.side) continue;
@@ -132,7 +168,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
       const waiting = game.record.seats[them] === 'human' && !this.hub.seatOf(game, them);
       c.send(SERVER.view, seatView(game.scenario, game.state, { game: game.record.id, pair: game.record.n, side: u.side, you: this.hub.nameAt(game, u.side) ?? '', them: this.hub.nameAt(game, them), waiting, moves: game.moves.length }));
     }
-    this.sendSummary();
+    if (summary) this.sendSummary();
   }
 
   private summary() {
@@ -156,6 +192,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
 
   private async endClass(): Promise<void> {
     await this.hub.end();
+    this.changed();
     for (const c of this.clients) c.send(SERVER.ended, { code: this.hub.record.code });
     this.sendSummary();
   }

@@ -4,9 +4,14 @@
  * server uses. Windows are forgotten once over, so memory stays bounded by
  * the keys active in the last window.
  */
+const fromEnv = (name: string, fallback: number): number => {
+  const v = Number(typeof process === 'undefined' ? undefined : process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+
 export const LIMITS = {
-  /** Joins per address per minute (any outcome). */
-  joinsPerMinute: 60,
+  /** Joins per address per minute (any outcome; a school behind one address joins at once). JOINS_PER_MINUTE overrides. */
+  joinsPerMinute: fromEnv('JOINS_PER_MINUTE', 600),
   /** Failed class lookups (wrong or expired code, wrong token) per address per 10 minutes: code guessing. */
   failuresPer10Minutes: 20,
   /** Classes created per address per hour. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ActionSchema } from '../engine/log/save';
-import { CODE_PATTERN } from './tokens';
+import { CODE_PATTERN } from './code';
 
 export const ROOM_NAME = 'class';
 

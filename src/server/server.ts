@@ -48,7 +48,7 @@ export async function startGameServer(o: GameServerOptions = {}): Promise<GameSe
   const ctx = setContext(store, o.classTtlMs ?? LIMITS.classTtlMs);
   const distDir = o.distDir ?? 'dist';
   const http: HttpServer = createServer((req, res) => {
-    handleApi(req, res, () => ({ rooms: matchMaker.stats.local.roomCount, clients: matchMaker.stats.local.ccu, process: matchMaker.processId }))
+    handleApi(req, res, () => ({ rooms: matchMaker.stats.local.roomCount, clients: matchMaker.stats.local.ccu, process: matchMaker.processId, rssMb: Math.round(process.memoryUsage().rss / 1048576) }))
       .then((handled) => {
         if (!handled) serveStatic(distDir, req, res);
       })

@@ -5,9 +5,9 @@
  * only their SHA-256. Display names are cleaned to short plain text.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { CODE_ALPHABET as ALPHABET } from './code';
 
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const CODE_PATTERN = /^[2-9A-HJKMNP-Z]{8}$/;
+export { CODE_PATTERN, normalizeCode } from './code';
 
 export function newClassCode(): string {
   let code = '';
@@ -15,8 +15,6 @@ export function newClassCode(): string {
   return code;
 }
 
-/** A code as typed: upper case, without spaces or dashes. */
-export const normalizeCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
 
 export const newToken = (): string => randomBytes(16).toString('hex');
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');

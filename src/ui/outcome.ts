@@ -12,12 +12,13 @@ import type { SourceLibrary } from '../engine/scenario/citations';
 import type { DecisionView, OutcomeView } from '../engine/view/viewModel';
 import { worldSection } from './world';
 import { decisionList } from './decisions';
-import { mapPicture } from '../view/bridge';
+import { documentPicture } from '../view/bridge';
 import { OUTCOME_MAPS } from '../view/layout';
 import { h } from './dom';
 import { dateRange } from './format';
 import { fateLabels, mapLabels, mapLegend, mapSummary } from './mapLabels';
 import { citationList } from './reader';
+import { realRecord } from './realRecord';
 
 /** The symbol beside each comparison's words (colour is never the only signal). */
 export const ICON: Readonly<Record<Comparison, string>> = {
@@ -141,7 +142,7 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
         ),
         h('p', { class: 'key', 'aria-hidden': 'true' }, h('span', { class: 'k-yours' }), 'your end value', h('span', { class: 'k-hist' }), 'the historical end value'),
       ),
-      h('section', { 'aria-labelledby': 'next-h' }, h('h2', { id: 'next-h' }, 'What happened next'), h('p', {}, o.summary), h('ul', { class: 'next' }, o.next.map((n) => h('li', {}, h('p', {}, n.text), citationList(n.citations, sources, 'what happened next'))))),
+      h('section', { 'aria-labelledby': 'next-h' }, h('h2', { id: 'next-h' }, 'What happened next'), o.facts ? realRecord(o.facts) : null, h('p', {}, o.summary), h('ul', { class: 'next' }, o.next.map((n) => h('li', {}, h('p', {}, n.text), citationList(n.citations, sources, 'what happened next'))))),
       o.contested.length > 0
         ? h(
             'section',
@@ -177,7 +178,7 @@ function outcomeMaps(o: OutcomeView, asset: MapAsset): HTMLElement {
   const islands = o.islands.map((i) => ({ id: i.id, name: i.both }));
   const russia = o.sides.russia;
   const panel = (key: 'yours' | 'record', title: string) => {
-    const picture = mapPicture(o.map[key], null);
+    const picture = documentPicture(o.map[key], o.map.borders[key]);
     const box = OUTCOME_MAPS[key];
     return h(
       'figure',

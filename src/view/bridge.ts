@@ -80,6 +80,12 @@ export function mapPicture(agreed: Fates, onTable: Fates | null): MapPicture {
   return { fates, proposed, border: borderFor(Object.keys(fates).length > 0 ? fates : null) };
 }
 
+/** A signed document's map: its fates, with a border only where the document drew one. */
+export function documentPicture(fates: Fates, drawsBorder: boolean): MapPicture {
+  const p = mapPicture(fates, null);
+  return drawsBorder ? p : { ...p, border: null };
+}
+
 /** Which fates the table's map shows: now (agreed + the proposal on the table), agreed only, or either side's stated positions. */
 export type MapMode = 'now' | 'agreed' | 'yours' | 'theirs';
 

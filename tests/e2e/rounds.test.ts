@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/engine/scenario/catalog';
 import { loadRound, SCENARIOS } from '../../src/node/files';
 import { closeBrowser, expectAccessible, expectNothingCutOff, openGame, playHistory, shot, tabTo } from './helpers';
+import { expectRealRecord } from './realRecord';
 
 const catalog = parseCatalog(readFileSync(join(SCENARIOS, 'index.yaml'), 'utf8'));
 if (!catalog.ok) throw new Error(catalog.error);
@@ -55,6 +56,7 @@ describe('every round at 1024×768', () => {
     await shot(page, `outcome-${id}-1024x768`);
     const comparisons = await page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-comparison')));
     expect(comparisons).toEqual(s.record.clauses.map(() => 'same'));
+    if (id !== 'practice') await expectRealRecord(page, s);
     expect(errors).toEqual([]);
     await page.context().close();
   });

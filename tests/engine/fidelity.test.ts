@@ -10,6 +10,9 @@ import type { Action } from '../../src/engine/model/state';
 import { nameCounts } from '../../src/engine/scenario/names';
 import { tableView } from '../../src/engine/view/viewModel';
 import { loadRound } from '../../src/node/files';
+import { playHistory } from '../../src/engine/sim/history';
+import { outcomeView } from '../../src/engine/view/viewModel';
+import { documentPicture } from '../../src/view/bridge';
 
 const seats = { japan: 'human', russia: 'human' } as const;
 
@@ -33,6 +36,39 @@ describe('marks on moves', () => {
     expect(conference?.mark).toMatch(/^Counterfactual: No record of Matsumoto proposing this in Moscow in October 1956; plausible because Foreign Minister Shigemitsu/);
     const normalize = choices.find((c) => c.action.type === 'move' && c.action.move === 'jp-normalize-first');
     expect(normalize?.mark).toBeNull();
+  });
+});
+
+describe('the real record', () => {
+  for (const id of ['1956', '1960', '1988', '1991', '2000']) {
+    it(`${id}: the outcome carries the record in brief, and its map draws no border the document did not draw`, () => {
+      const s = loadRound(id);
+      const o = outcomeView(s, playHistory(s, 'japan').state);
+      expect(o.facts?.islands.map((i) => i.id)).toEqual(['habomai', 'shikotan', 'kunashiri', 'etorofu']);
+      expect(o.map.borders.record).toBe(false);
+      expect(documentPicture(o.map.record, o.map.borders.record).border).toBeNull();
+    });
+  }
+
+  it('regression: the 1956 record map drew a dashed border between Kunashiri and Shikotan, which the Declaration never drew', () => {
+    const s = loadRound('1956');
+    const o = outcomeView(s, playHistory(s, 'japan').state);
+    expect(o.map.record).toEqual({ habomai: 'japan-after-treaty', shikotan: 'japan-after-treaty' });
+    expect(documentPicture(o.map.record, true).border).toBe('shikotan-kunashiri');
+    expect(documentPicture(o.map.record, o.map.borders.record).border).toBeNull();
+  });
+
+  it("a peace treaty the player concludes draws its border on the player's map, not on the record's", () => {
+    const s = loadRound('1956');
+    const end = playHistory(s, 'japan').state;
+    const treaty = { ...end, agreed: end.agreed.map((c) => (c.issue === 'state-of-war' ? { ...c, option: 'peace-treaty-now' } : c)) };
+    const o = outcomeView(s, treaty);
+    expect(o.map.borders).toEqual({ yours: true, record: false });
+    expect(documentPicture(o.map.yours, o.map.borders.yours).border).toBe('shikotan-kunashiri');
+  });
+
+  it('1960 is an exchange of notes, not a meeting', () => {
+    expect(loadRound('1960').record.facts?.form).toBe('notes');
   });
 });
 

@@ -37,6 +37,18 @@ export class TestClient {
     return new TestClient(await client.joinOrCreate('class', options));
   }
 
+  /** Join as the page's ClassLink does after a lost server: try again (up to `tries` times, a second apart) until it answers. */
+  static async joinRetrying(url: string, options: JoinOptions, tries = 10): Promise<TestClient> {
+    for (let i = 1; ; i++) {
+      try {
+        return await TestClient.join(url, options);
+      } catch (e) {
+        if (i >= tries) throw e;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  }
+
   /** The next message of `type` (after those already seen, if `fresh`) that passes `test`. */
   next<T>(type: string, test: (m: T) => boolean = () => true, fresh = false, timeout = 10_000): Promise<T> {
     if (!fresh) {

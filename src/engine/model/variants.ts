@@ -8,7 +8,7 @@
  * own historical world nothing applies and the scenario comes back as it is.
  */
 import { canonicalJson } from '../log/canonical';
-import { holds } from './world';
+import { holds, worldFacts } from './world';
 import { METER_IDS, SIDE_IDS, type Effect, type Scenario, type Variant, type WorldState } from './types';
 
 const clamp = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
@@ -33,6 +33,7 @@ function worldKey(s: Scenario, world: WorldState): string {
     islands: world.islands,
     inForce: world.documents.filter((d) => d.inForce).map((d) => d.id).sort(),
     securityTreaty: world.securityTreaty,
+    facts: worldFacts(world),
     round: s.id,
   });
 }
@@ -95,12 +96,21 @@ export function resolveScenario(scenario: Scenario, world: WorldState): Scenario
   const lines = s.lines.filter((l) => ok(l) || !s.lines.some((x) => x.side === l.side && x.kind === l.kind && ok(x)));
   const events = s.events.filter(ok);
   const applied = appliedVariants(s, world);
-  const unchanged = gone.size === 0 && moves.length === s.moves.length && lines.length === s.lines.length && events.length === s.events.length && applied.length === 0;
+  // A delegate's title follows the world (an ambassador only where there are embassies).
+  const retitled = SIDE_IDS.some((side) => s.sides[side].delegation.some((d) => (d.titles ?? []).some((t) => holds(t.when, world))));
+  const unchanged = !retitled && gone.size === 0 && moves.length === s.moves.length && lines.length === s.lines.length && events.length === s.events.length && applied.length === 0;
   if (unchanged) {
     seen.set(key, s);
     return s;
   }
   let out: Scenario = { ...s, agenda, moves, lines, events };
+  if (retitled) {
+    const sides = { ...out.sides };
+    for (const side of SIDE_IDS) {
+      sides[side] = { ...sides[side], delegation: sides[side].delegation.map((d) => ({ ...d, title: (d.titles ?? []).find((t) => holds(t.when, world))?.title ?? d.title })) };
+    }
+    out = { ...out, sides };
+  }
   for (const v of applied) {
     if (v.setting) out = { ...out, setting: v.setting };
     if (v.stake) out = { ...out, stake: v.stake };

@@ -101,7 +101,18 @@ function counterfactualMarks(s: Scenario): PathProblem[] {
   return out;
 }
 
+/** The record in brief says so in words wherever the document does not name an island. */
+function recordFacts(s: Scenario): PathProblem[] {
+  const facts = s.record.facts;
+  if (!facts) return [];
+  return Object.entries(facts.islands).flatMap(([id, i]) =>
+    !i.named && !/\bnot named\b|\bdoes not name\b|\bnot mentioned\b/i.test(i.text.en)
+      ? [{ path: ['record', 'facts', 'islands', id, 'text'], message: `${id} is not named in the document: say so in words ("not named") [record-facts]` }]
+      : [],
+  );
+}
+
 export { islandNames } from './names';
 
 /** The fidelity rules, run with the historical lint. */
-export const fidelityProblems = (s: Scenario): PathProblem[] => [...laterIdeas(s), ...speakerEras(s), ...counterfactualMarks(s)];
+export const fidelityProblems = (s: Scenario): PathProblem[] => [...laterIdeas(s), ...speakerEras(s), ...counterfactualMarks(s), ...recordFacts(s)];

@@ -90,6 +90,12 @@ export const Condition = z.strictObject({
   notInForce: z.array(Id).optional(),
   /** The security treaty in force, or a list of those any one of which will do. */
   securityTreaty: z.union([z.enum(['none', '1951', '1960']), z.array(z.enum(['none', '1951', '1960'])).min(1)]).optional(),
+  /** The state of war between the two has not been ended (see `worldFacts`). */
+  stateOfWar: z.boolean().optional(),
+  /** Diplomatic relations (embassies) exist. */
+  relations: z.boolean().optional(),
+  /** Japan is a member of the United Nations. */
+  un: z.boolean().optional(),
 });
 
 export const Option = z.strictObject({
@@ -215,6 +221,8 @@ export const Delegate = z.strictObject({
   name: Text,
   title: Text,
   lead: z.boolean().optional(),
+  /** The title in other worlds (campaign play): the first whose condition holds replaces `title`. */
+  titles: z.array(z.strictObject({ when: z.lazy(() => Condition), title: Text })).optional(),
 });
 
 export const Brief = z.strictObject({
@@ -269,6 +277,12 @@ export const WorldState = z.strictObject({
   islands: z.strictObject({ habomai: IslandFate, shikotan: IslandFate, kunashiri: IslandFate, etorofu: IslandFate }),
   documents: z.array(WorldDocument),
   securityTreaty: z.enum(['none', '1951', '1960']),
+  /** Set once a document says so; otherwise derived (see `worldFacts`): the war ends with a peace treaty or the 1956 Declaration. */
+  stateOfWar: z.boolean().optional(),
+  /** Diplomatic relations; derived from the state of war when not set. */
+  relations: z.boolean().optional(),
+  /** Japan in the United Nations; derived from the Declaration or a peace treaty when not set. */
+  un: z.boolean().optional(),
 });
 
 export const WorldPatch = z.strictObject({
@@ -276,6 +290,10 @@ export const WorldPatch = z.strictObject({
   islands: z.partialRecord(IslandId, IslandFate).optional(),
   documents: z.array(WorldDocument).optional(),
   securityTreaty: z.enum(['none', '1951', '1960']).optional(),
+  /** A document that ends the state of war sets `stateOfWar: false`. */
+  stateOfWar: z.boolean().optional(),
+  relations: z.boolean().optional(),
+  un: z.boolean().optional(),
 });
 
 /** One historical action: a scenario move by id, or a generic kind. */
@@ -293,6 +311,30 @@ export const RecordClause = z.strictObject({
   agreed: z.boolean().default(true),
   text: Text,
   cite: Cites,
+});
+
+/** What the real document says about one island: named or not (say so in the text when not). */
+export const IslandRecord = z.strictObject({ named: z.boolean(), text: Text });
+
+/**
+ * The real record in brief, for a student who reads nothing else: when and
+ * where, who signed or sent what, what the document says and does not say
+ * about each island, what became of it, and what the other side answered.
+ */
+export const RecordFacts = z.strictObject({
+  /** Signed at a meeting, or an exchange of written notes (drawn as such, never as a meeting). */
+  form: z.enum(['meeting', 'notes']),
+  date: IsoDate,
+  place: Text,
+  /** Who signed or sent what. */
+  parties: Text,
+  islands: z.strictObject({ habomai: IslandRecord, shikotan: IslandRecord, kunashiri: IslandRecord, etorofu: IslandRecord }),
+  /** When it came into force, or what became of it. */
+  fate: Text,
+  /** What the other side answered. */
+  answer: Text,
+  /** The document drew a border (the record map draws one only then). */
+  border: z.boolean().default(false),
 });
 
 export const Contested = z.strictObject({
@@ -415,6 +457,8 @@ export const Scenario = z.strictObject({
     outcome: z.enum(['concluded', 'breakdown']),
     clauses: z.array(RecordClause).min(1),
     next: z.array(z.strictObject({ text: Text, cite: Cites })).min(1),
+    /** The record in brief, shown first under "What happened next". */
+    facts: RecordFacts.optional(),
     /** Anything else history changed beyond the record's clauses. */
     world: WorldPatch.optional(),
   }),

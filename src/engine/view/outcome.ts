@@ -9,6 +9,7 @@ import type { GameState } from '../model/state';
 import type { MeterId, Scenario, SideId } from '../model/types';
 import { appliedVariants } from '../model/variants';
 import { worldNotes, type WorldNoteView } from './brief';
+import { recordFactsView, type RecordFactsView } from './record';
 import { citationView, clauseView, fatesOf, islandViews, roundView, say, type CitationView, type IslandView, type Locale, type MapFates, type RoundView } from './text';
 
 export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
@@ -52,7 +53,10 @@ export interface OutcomeView {
   readonly questions: readonly string[];
   readonly islands: readonly IslandView[];
   /** The islands as the player's document leaves them, and as the real document did. */
-  readonly map: { readonly yours: MapFates; readonly record: MapFates };
+  /** The real record in brief (null for a round without one). */
+  readonly facts: RecordFactsView | null;
+  /** The islands as the player's document leaves them, and as the real document did; a border only where the document drew one. */
+  readonly map: { readonly yours: MapFates; readonly record: MapFates; readonly borders: { readonly yours: boolean; readonly record: boolean } };
 }
 
 
@@ -105,9 +109,12 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     questions: s.questions.map((q) => say(q, locale)),
     world: worldNotes(s, state.world),
     islands: islandViews(s, 'japan', locale),
+    facts: recordFactsView(s, locale),
     map: {
       yours: fatesOf(s, Object.fromEntries(o.clauses.flatMap((cl) => (cl.option !== null ? [[cl.issue, cl.option]] : [])))) ?? {},
       record: fatesOf(s, Object.fromEntries(s.record.clauses.filter((r) => r.agreed).map((r) => [r.issue, r.option]))) ?? {},
+      // Only a peace treaty concluded by this document draws a border; a promise of islands after one does not.
+      borders: { yours: o.status === 'concluded' && o.world.peaceTreaty && !state.world.peaceTreaty, record: s.record.facts?.border ?? false },
     },
   };
 }

@@ -1,0 +1,137 @@
+/**
+ * A student's screen over the network: their own brief, then the table as
+ * the server sends it for their seat — phase, whose turn, meters, the open
+ * issues with both sides' stated positions, the proposal on the table, the
+ * dialogue, and their choices as buttons — and the outcome beside history.
+ * It renders what it is sent and sends the chosen action; it decides nothing.
+ */
+import type { Action } from '../engine/model/state';
+import type { BriefView } from '../engine/view/viewModel';
+import type { SeatView } from '../server/views';
+import { fill, h } from '../ui/dom';
+
+const list = (items: readonly string[]) => h('ul', {}, items.map((t) => h('li', {}, t)));
+
+export class StudentScreen {
+  readonly root: HTMLElement;
+  private readonly head = h('header', { class: 'student-head' });
+  private readonly brief = h('details', { class: 'brief', 'data-testid': 'brief' });
+  private readonly turn = h('p', { class: 'turn', role: 'status', 'data-testid': 'turn' });
+  private readonly meters = h('dl', { class: 'meters-list' });
+  private readonly issues = h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Open issues' });
+  private readonly pending = h('div', { 'data-testid': 'pending' });
+  private readonly choices = h('div', { class: 'choices', 'data-testid': 'choices' });
+  private readonly log = h('ol', { class: 'dialogue', tabindex: 0, 'aria-labelledby': 'log-h', 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'dialogue' });
+  private readonly outcome = h('section', { class: 'outcome', 'aria-labelledby': 'outcome-h', 'data-testid': 'outcome', hidden: true });
+  private readonly notice = h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
+  private logged = 0;
+  private moves = -1;
+
+  constructor(status: HTMLElement, private readonly onChoose: (action: Action, seq: number) => void) {
+    this.root = h(
+      'main',
+      { class: 'class-page student' },
+      this.head,
+      status,
+      this.brief,
+      this.outcome,
+      h(
+        'div',
+        { class: 'columns' },
+        h('section', { 'aria-labelledby': 'table-h', class: 'panel' }, h('h2', { id: 'table-h' }, 'At the table'), this.turn, this.notice, this.pending, h('h3', {}, 'Your choices'), this.choices),
+        h('section', { 'aria-labelledby': 'state-h', class: 'panel' }, h('h2', { id: 'state-h' }, 'Meters and issues'), this.meters, this.issues),
+      ),
+      h('section', { 'aria-labelledby': 'log-h', class: 'panel' }, h('h2', { id: 'log-h' }, 'Dialogue'), this.log),
+    );
+  }
+
+  showBrief(b: BriefView): void {
+    fill(
+      this.brief,
+      h('summary', {}, `Your brief: ${b.sideName}`),
+      h('p', {}, b.setting),
+      h('h3', {}, 'Your instructions'),
+      h('p', {}, b.instructions),
+      h('h3', {}, 'What you want'),
+      list(b.interests),
+      h('h3', {}, 'Your red lines'),
+      list(b.redLines),
+    );
+    if (this.logged === 0) this.brief.open = true;
+  }
+
+  refused(message: string): void {
+    this.notice.textContent = `Not played: ${message}`;
+    for (const b of this.choices.querySelectorAll('button')) b.disabled = false;
+  }
+
+  show(v: SeatView): void {
+    const t = v.table;
+    const you = t.sides[t.you];
+    const them = t.sides[t.them];
+    fill(
+      this.head,
+      h('p', { class: 'kicker' }, `${t.round.title} · pair ${v.pair}`),
+      h('h1', {}, `You are ${you.name}`, h('span', { class: 'sub' }, ` — ${v.you}`)),
+      h('p', {}, v.waiting ? `Waiting for a student to take the ${them.short} seat…` : `Across the table: ${them.short} (${v.them ?? 'the computer'}).`),
+    );
+    if (v.moves !== this.moves) this.notice.textContent = '';
+    this.moves = v.moves;
+    this.turn.textContent =
+      t.status !== 'negotiating' ? 'The round is over.' : v.waiting ? 'The round starts when the other delegation arrives.' : t.yourTurn ? `Your move. ${t.phase.title}: ${t.phase.movesLeft} moves left in this phase.` : `${them.short} to move (${t.phase.title}).`;
+    this.turn.dataset.yours = String(t.yourTurn && !v.waiting);
+    fill(this.meters, t.meters.flatMap((m) => [h('dt', {}, m.label), h('dd', {}, h('meter', { min: 0, max: 100, value: m.value, 'aria-label': m.label }), ` ${m.value}`)]));
+    fill(
+      this.issues,
+      h(
+        'table',
+        { class: 'issues' },
+        h('caption', {}, `Agreed: ${t.agreed.length ? t.agreed.map((c) => `${c.title} — ${c.label}`).join('; ') : 'nothing yet'}`),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Open issue'), h('th', { scope: 'col' }, 'You said'), h('th', { scope: 'col' }, 'They said'))),
+        h('tbody', {}, t.open.map((i) => h('tr', {}, h('th', { scope: 'row' }, i.title), h('td', {}, i.yours?.label ?? '—'), h('td', {}, i.theirs?.label ?? '—')))),
+      ),
+    );
+    fill(this.pending, t.pending ? h('div', { class: 'pending' }, h('h3', {}, t.pending.yours ? 'Your proposal on the table' : 'Their proposal on the table'), list(t.pending.clauses.map((c) => `${c.title}: ${c.clause}`))) : null);
+    const playable = t.yourTurn && !v.waiting && t.status === 'negotiating';
+    fill(
+      this.choices,
+      playable
+        ? t.choices.map((c) => h('button', { type: 'button', class: 'btn choice', 'data-kind': c.kind, onclick: () => this.choose(c.action, v.moves) }, h('span', { class: 'lbl' }, c.label), h('span', { class: 'desc' }, c.detail)))
+        : h('p', { class: 'hint' }, t.status === 'negotiating' ? 'Your choices appear on your turn.' : 'No more moves.'),
+    );
+    // The dialogue only grows; a fresh view after a reconnection redraws it.
+    if (t.log.length < this.logged) fill(this.log);
+    for (const line of t.log.slice(this.log.childElementCount)) {
+      this.log.append(h('li', { class: `line ${line.kind} ${line.side ?? ''}` }, line.speaker ? h('strong', {}, `${line.speaker}: `) : null, line.text, line.reply ? h('p', { class: 'reply' }, `Your capital replies: ${line.reply}`) : null));
+    }
+    this.logged = t.log.length;
+    this.showOutcome(v);
+  }
+
+  private choose(action: Action, seq: number): void {
+    for (const b of this.choices.querySelectorAll('button')) b.disabled = true;
+    this.onChoose(action, seq);
+  }
+
+  private showOutcome(v: SeatView): void {
+    const o = v.outcome;
+    this.outcome.hidden = !o;
+    if (!o) return;
+    fill(
+      this.outcome,
+      h('h2', { id: 'outcome-h' }, o.status === 'concluded' ? `${o.document}: signed` : 'No document'),
+      h('p', { 'data-testid': 'headline' }, o.headline),
+      h(
+        'div',
+        { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Your document beside history' },
+        h(
+          'table',
+          {},
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Your document'), h('th', { scope: 'col' }, 'History'), h('th', { scope: 'col' }, 'Compared'))),
+          h('tbody', {}, o.clauses.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.title), h('td', {}, c.yoursLabel ?? '—'), h('td', {}, c.recordLabel ?? '—'), h('td', {}, c.words)))),
+        ),
+      ),
+      h('p', {}, o.summary),
+    );
+  }
+}

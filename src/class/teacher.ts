@@ -1,0 +1,133 @@
+/**
+ * The teacher's live view of a class: the code, join link and QR code to
+ * show; every pair's players (online or not), phase, whose turn, meters and
+ * moves, updated as they play; finished pairs' outcomes against history and
+ * the spread across the class as a chart; export (JSON per pair, one CSV),
+ * end the class, delete it now. Names are students' text: set as text only.
+ */
+import type { SideId } from '../engine/model/types';
+import { fill, h, setStyle } from '../ui/dom';
+import { download } from '../ui/download';
+import type { ClassSummary, PairSummary } from '../server/views';
+import { qrSvg } from './qr';
+
+type Pair = PairSummary & { readonly online?: Readonly<Record<SideId, boolean>> };
+
+export interface TeacherHandlers {
+  readonly code: string;
+  readonly key: string;
+  readonly joinLink: string;
+  readonly onEnd: () => void;
+  readonly onDelete: () => void;
+}
+
+const sideName: Record<SideId, string> = { japan: 'Japan', russia: 'USSR/Russia' };
+
+function player(p: Pair, side: SideId): HTMLElement {
+  const name = p.players[side] ?? (p.seats[side] === 'computer' ? 'computer' : 'waiting…');
+  const on = p.seats[side] === 'computer' || p.online?.[side];
+  return h('span', { class: `who ${on ? 'on' : 'off'}` }, h('span', { class: 'dot', 'aria-hidden': 'true' }), name, h('span', { class: 'sr-only' }, on ? ' (connected)' : ' (not connected)'));
+}
+
+function pairRow(p: Pair): HTMLElement {
+  const done = p.status !== 'negotiating';
+  return h(
+    'tr',
+    { 'data-testid': `pair-${p.pair}`, 'data-status': p.status },
+    h('th', { scope: 'row' }, `Pair ${p.pair}`),
+    h('td', {}, player(p, 'japan')),
+    h('td', {}, player(p, 'russia')),
+    h('td', {}, done ? (p.status === 'concluded' ? 'Signed' : 'No document') : `${p.phase.index + 1}/${p.phase.count} ${p.phase.title}`),
+    h('td', {}, done ? '—' : sideName[p.turn]),
+    h('td', { class: 'meters-cell' }, p.meters.map((m) => h('span', { class: 'm' }, `${m.label} ${m.value}`))),
+    h('td', { class: 'num' }, String(p.moves)),
+    h('td', {}, p.outcome ? `${p.outcome.same} of ${p.outcome.compared} as in history` : '—'),
+  );
+}
+
+/** The spread of finished outcomes: how many pairs matched history on k clauses, as bars. */
+function spreadChart(s: ClassSummary): HTMLElement {
+  const done = s.pairs.filter((p) => p.outcome);
+  if (done.length === 0) return h('p', { class: 'hint' }, 'The chart fills in as pairs finish.');
+  const max = Math.max(...done.map((p) => p.outcome!.compared));
+  const counts = Array.from({ length: max + 1 }, (_, k) => done.filter((p) => p.outcome!.same === k).length);
+  const top = Math.max(...counts, 1);
+  return h(
+    'figure',
+    { class: 'spread' },
+    h('figcaption', {}, `Clauses matching the historical record, ${done.length} finished ${done.length === 1 ? 'pair' : 'pairs'}`),
+    h(
+      'ul',
+      { class: 'bars' },
+      counts.map((n, k) => {
+        const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
+        setStyle(bar, `width:${Math.round((100 * n) / top)}%`);
+        return h('li', {}, h('span', { class: 'k' }, `${k} of ${max}`), bar, h('span', { class: 'n' }, `${n} ${n === 1 ? 'pair' : 'pairs'}`));
+      }),
+    ),
+    h('p', { class: 'hint' }, `Signed: ${done.filter((p) => p.status === 'concluded').length}; no document: ${done.filter((p) => p.status === 'breakdown').length}.`),
+  );
+}
+
+export class TeacherScreen {
+  readonly root: HTMLElement;
+  private readonly body = h('tbody', {});
+  private readonly chart = h('div', { class: 'chart' });
+  private readonly meta = h('p', { class: 'hint', 'data-testid': 'class-meta' });
+  private readonly notice = h('p', { class: 'notice', role: 'status' });
+
+  constructor(private readonly hnd: TeacherHandlers, status: HTMLElement) {
+    const exportFile = (kind: 'json' | 'csv') => async () => {
+      const res = await fetch(`api/classes/${hnd.code}/export.${kind}`, { headers: { authorization: `Bearer ${hnd.key}` } });
+      if (!res.ok) return void (this.notice.textContent = `The export failed (${res.status}).`);
+      if (kind === 'csv') return download(`class-${hnd.code}.csv`, 'text/csv', await res.text());
+      const all = (await res.json()) as { debriefs: { pair: string }[] };
+      all.debriefs.forEach((d, i) => download(`class-${hnd.code}-pair-${i + 1}.json`, 'application/json', JSON.stringify(d, null, 2)));
+      this.notice.textContent = `${all.debriefs.length} finished ${all.debriefs.length === 1 ? 'pair' : 'pairs'} exported as JSON (the Class results page reads them).`;
+    };
+    this.root = h(
+      'main',
+      { class: 'class-page teacher' },
+      h(
+        'header',
+        { class: 'teacher-head' },
+        h(
+          'div',
+          {},
+          h('p', { class: 'kicker' }, 'Your class'),
+          h('h1', {}, 'Class code ', h('span', { class: 'code', 'data-testid': 'class-code' }, hnd.code)),
+          h('p', {}, 'Students open ', h('a', { href: hnd.joinLink, 'data-testid': 'join-link' }, hnd.joinLink), ' or type the code on the class page.'),
+          this.meta,
+          status,
+        ),
+        qrSvg(hnd.joinLink, `QR code of the join link for class ${hnd.code}`),
+      ),
+      h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'pairs-h' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
+      h('section', { 'aria-labelledby': 'spread-h' }, h('h2', { id: 'spread-h' }, 'Spread of outcomes'), this.chart),
+      h(
+        'section',
+        { 'aria-labelledby': 'actions-h', class: 'actions' },
+        h('h2', { id: 'actions-h' }, 'Results and the class'),
+        h(
+          'div',
+          { class: 'row' },
+          h('button', { type: 'button', class: 'btn', 'data-testid': 'export-json', onclick: () => void exportFile('json')() }, 'Export JSON (one per pair)'),
+          h('button', { type: 'button', class: 'btn', 'data-testid': 'export-csv', onclick: () => void exportFile('csv')() }, 'Export CSV'),
+          h('button', { type: 'button', class: 'btn', 'data-testid': 'end-class', onclick: () => window.confirm('End the class? Students can no longer join or move.') && hnd.onEnd() }, 'End the class'),
+          h('button', { type: 'button', class: 'btn danger', 'data-testid': 'delete-class', onclick: () => window.confirm('Delete the class and every game in it now? This cannot be undone.') && hnd.onDelete() }, 'Delete now'),
+        ),
+        this.notice,
+      ),
+    );
+  }
+
+  update(s: ClassSummary): void {
+    this.meta.textContent = `${s.round.title} · ${s.mode === 'pairs' ? 'pairs of students' : 'each student against the computer'} · ${s.students} ${s.students === 1 ? 'student' : 'students'}${s.ended ? ' · ended' : ''} · data kept until ${new Date(s.expiresAt).toLocaleDateString()}`;
+    fill(this.body, s.pairs.length ? s.pairs.map((p) => pairRow(p as Pair)) : h('tr', {}, h('td', { colspan: 8 }, 'No one has joined yet.')));
+    fill(this.chart, spreadChart(s));
+  }
+
+  say(text: string): void {
+    this.notice.textContent = text;
+  }
+}

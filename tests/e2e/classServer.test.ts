@@ -1,0 +1,117 @@
+// A class over the class server in Chromium: a teacher and two students in
+// three browser contexts play 1956 to the outcome; one student's connection
+// is cut and comes back by itself; the server process is killed and
+// restarted mid-round and every page reconnects to the same seats; the
+// teacher's view shows the pair throughout. Axe runs on each screen.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computerAction } from '../../src/engine/game';
+import { canonicalJson } from '../../src/engine/log/canonical';
+import { tableView } from '../../src/engine/view/viewModel';
+import { ROOT } from '../../src/node/files';
+import { LiveGame } from '../../src/server/liveGame';
+import { scenarioOf } from '../../src/server/rounds';
+import { sqliteStore } from '../../src/server/store/sqlite';
+import { tempDirs } from '../server/client';
+import { spawnServer, type ServerProcess } from '../server/process';
+import { browser, closeBrowser, expectAccessible, shot } from './helpers';
+
+const s = scenarioOf('1956');
+const dirs = tempDirs();
+const env = { DATA_DIR: dirs.data, DIST_DIR: join(ROOT, 'dist') };
+const servers: ServerProcess[] = [];
+afterAll(async () => {
+  for (const x of servers) await x.stop('SIGKILL');
+  await closeBrowser();
+});
+
+/** Waits long enough for a loaded two-core machine. */
+const SLOW = { timeout: 15_000, interval: 100 };
+const status = (p: Page) => p.locator('[data-testid=link-status]');
+
+/** The label of the computer's choice for the seat to move, read from the store the server writes. */
+async function computerChoice(code: string): Promise<{ side: string; label: string; moves: number; over: boolean }> {
+  const store = sqliteStore(join(dirs.data, 'kuril.db'));
+  try {
+    const record = (await store.games(code))[0]!;
+    const game = await LiveGame.load(record, s, store);
+    if (game.state.status !== 'negotiating') return { side: '', label: '', moves: game.moves.length, over: true };
+    const action = computerAction(s, game.state);
+    // The computer's pick when it is one of the buttons, otherwise the first button.
+    const choices = tableView(s, game.state, action.side).choices;
+    const choice = choices.find((c) => canonicalJson(c.action) === canonicalJson(action)) ?? choices[0]!;
+    return { side: action.side, label: choice.label, moves: game.moves.length, over: false };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('a class over the server', () => {
+  it('plays 1956 from two browsers through a cut connection and a server restart, the teacher watching', async () => {
+    let server = await spawnServer(env);
+    servers.push(server);
+    const b = await browser();
+    const open = async (path: string, width: number, height: number) => {
+      const ctx = await b.newContext({ viewport: { width, height } });
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/${path}`);
+      return page;
+    };
+    const teacher = await open('class.html', 1366, 768);
+    await expectAccessible(teacher, 'class start');
+    await teacher.locator('form[data-testid=start-class] button[type=submit]').click();
+    const code = (await teacher.locator('[data-testid=class-code]').textContent())!.trim();
+    expect(code).toMatch(/^[2-9A-Z]{8}$/);
+    await expect.poll(() => status(teacher).textContent(), SLOW).toBe('Connected');
+    const link = (await teacher.locator('[data-testid=join-link]').getAttribute('href'))!;
+    const students: Record<string, Page> = {};
+    for (const [name, side, w, h] of [['Aiko', 'japan', 390, 844], ['Boris', 'russia', 820, 1180]] as const) {
+      const p = await open(link.replace(server.url + '/', ''), w, h);
+      await p.fill('#name', name);
+      await p.locator(`input[name=side][value=${side}]`).check();
+      await p.locator('form[data-testid=join-class] button[type=submit]').click();
+      await expect.poll(() => status(p).textContent(), SLOW).toBe('Connected');
+      students[side] = p;
+    }
+    await expectAccessible(students.japan!, 'student at the table');
+    await expect.poll(() => teacher.locator('[data-testid=pair-1]').textContent(), SLOW).toContain('Boris');
+    await expectAccessible(teacher, 'teacher live view');
+
+    let played = 0;
+    for (let guard = 0; guard < 120; guard++) {
+      const next = await computerChoice(code);
+      if (next.over) break;
+      const page = students[next.side]!;
+      const button = page.locator('[data-testid=choices] button', { hasText: next.label }).first();
+      await button.click();
+      await expect.poll(async () => (await computerChoice(code)).moves, { ...SLOW, message: `move ${played + 1} (${next.side}: ${next.label}) was not played: ${await page.locator('[data-testid=notice]').textContent()}` }).toBeGreaterThan(next.moves);
+      played++;
+      expect(await teacher.locator('[data-testid=pair-1]').isVisible()).toBe(true);
+      if (played === 3) {
+        // A lost connection: the page says so and comes back to the same seat by itself.
+        await students.russia!.evaluate(() => window.__classLink?.drop());
+        await expect.poll(() => status(students.russia!).textContent(), SLOW).toBe('Connection lost — reconnecting…');
+        await expect.poll(() => status(students.russia!).textContent(), { timeout: 10_000 }).toBe('Connected');
+        expect(await students.russia!.locator('h1').textContent()).toContain('Boris');
+      }
+      if (played === 6) {
+        // The server dies mid-round and comes back on the same port and data.
+        await server.stop('SIGKILL');
+        await expect.poll(() => status(students.japan!).textContent(), SLOW).toBe('Connection lost — reconnecting…');
+        await shot(students.japan!, 'class-student-reconnecting-390');
+        server = await spawnServer(env, server.port);
+        servers.push(server);
+        for (const p of [teacher, students.japan!, students.russia!]) await expect.poll(() => status(p).textContent(), { timeout: 15_000 }).toBe('Connected');
+        await expect.poll(() => teacher.locator('[data-testid=pair-1] td').nth(5).textContent(), SLOW).not.toBe('');
+      }
+    }
+    expect(played).toBeGreaterThan(6);
+    for (const p of Object.values(students)) await expect.poll(() => p.locator('[data-testid=headline]').textContent(), SLOW).toMatch(/clauses match the historical record/);
+    await expect.poll(() => teacher.locator('[data-testid=pair-1]').getAttribute('data-status'), SLOW).not.toBe('negotiating');
+    await expect.poll(() => teacher.locator('figure.spread figcaption').textContent(), SLOW).toContain('1 finished pair');
+    await expectAccessible(students.russia!, 'student outcome');
+    await shot(teacher, 'class-teacher-1366');
+    await shot(students.russia!, 'class-student-outcome-820');
+  });
+});

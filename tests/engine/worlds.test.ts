@@ -1,0 +1,82 @@
+// Worlds that stay consistent (issue 15): the world tracks the state of war,
+// relations, Japan in the UN and the alliance; "end the state of war" options
+// change it; titles follow it; and no standing text of any round (setting,
+// stake, briefs, titles, variant notes) takes for granted a fact its world
+// lacks — in every variant's world and in the worlds simulated campaigns reach.
+import { describe, expect, it } from 'vitest';
+import { presupposed } from '../../src/engine/model/presuppose';
+import type { Condition, Scenario, WorldState } from '../../src/engine/model/types';
+import { resolveScenario } from '../../src/engine/model/variants';
+import { applyWorldPatch, worldFacts } from '../../src/engine/model/world';
+import { POLICIES } from '../../src/engine/sim/policies';
+import { runCampaign } from '../../src/engine/sim/campaign';
+import { loadRound } from '../../src/node/files';
+
+const ids = ['1956', '1960', '1988', '1991', '2000'];
+const bases = new Map(ids.map((id) => [id, loadRound(id)]));
+const round = (id: string): Scenario => bases.get(id) ?? loadRound(id);
+
+/** A world in which a condition holds, built from the round's own. */
+function worldFor(s: Scenario, when: Condition): WorldState {
+  const out = (when.notInForce ?? []).concat();
+  const documents = s.world.documents.filter((d) => !out.includes(d.id));
+  for (const id of when.inForce ?? []) if (!documents.some((d) => d.id === id)) documents.push({ id, title: { en: id }, inForce: true, readings: { japan: { en: id }, russia: { en: id } } });
+  const treaty = when.securityTreaty;
+  return applyWorldPatch({ ...s.world, documents }, {
+    ...(when.peaceTreaty !== undefined ? { peaceTreaty: when.peaceTreaty } : {}),
+    ...(when.islands ? { islands: when.islands } : {}),
+    ...(treaty !== undefined ? { securityTreaty: Array.isArray(treaty) ? (treaty[0] ?? 'none') : treaty } : {}),
+    ...(when.stateOfWar !== undefined ? { stateOfWar: when.stateOfWar } : {}),
+    ...(when.relations !== undefined ? { relations: when.relations } : {}),
+    ...(when.un !== undefined ? { un: when.un } : {}),
+  });
+}
+
+const show = (id: string, label: string, w: WorldState) => presupposed(round(id), w).map((p) => `${id} ${label}: ${p.path} presupposes ${p.fact} — "${p.sentence}"`);
+
+describe('the world state', () => {
+  it('derives the state of war, relations and UN membership, and a peace treaty ends the war', () => {
+    const s = round('1956');
+    expect(worldFacts(s.world)).toEqual({ stateOfWar: true, relations: false, un: false, alliance: true });
+    const declared = applyWorldPatch(s.world, { documents: [{ id: 'joint-declaration-1956', title: { en: 'Declaration' }, inForce: true, readings: { japan: { en: '-' }, russia: { en: '-' } } }] });
+    expect(worldFacts(declared)).toEqual({ stateOfWar: false, relations: true, un: true, alliance: true });
+    expect(worldFacts(applyWorldPatch(s.world, { stateOfWar: true, relations: false }))).toMatchObject({ stateOfWar: true, relations: false });
+    expect(worldFacts(applyWorldPatch(applyWorldPatch(s.world, { stateOfWar: true }), { peaceTreaty: true }))).toMatchObject({ stateOfWar: false, relations: true });
+  });
+
+  for (const id of ['1960', '1988']) {
+    it(`${id}: "end the state of war" changes the world`, () => {
+      const option = round(id).agenda.flatMap((i) => i.options).find((o) => o.id === 'end-state-of-war');
+      expect(option?.world).toMatchObject({ stateOfWar: false, relations: true });
+    });
+  }
+
+  it('1960: the ambassador is an ambassador only where there are embassies', () => {
+    const s = round('1960');
+    const noDeclaration = worldFor(s, { peaceTreaty: false, notInForce: ['joint-declaration-1956'] });
+    const title = (w: WorldState) => resolveScenario(s, w).sides.japan.delegation.find((d) => d.id === 'kadowaki')?.title.en;
+    expect(title(s.world)).toBe('Ambassador of Japan to the USSR');
+    expect(title(noDeclaration)).not.toMatch(/Ambassador/);
+  });
+});
+
+describe('no text presupposes a fact its world lacks', () => {
+  for (const id of ids) {
+    it(`${id}: the historical world and every variant's world`, () => {
+      const s = round(id);
+      const problems = [...show(id, 'history', s.world), ...s.variants.flatMap((v) => show(id, `variant ${v.id}`, worldFor(s, v.when)))];
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('the worlds simulated campaigns open in', () => {
+    const problems = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      for (const side of ['japan', 'russia'] as const) {
+        const { rounds } = runCampaign(bases, ids, { seed, side, policy: POLICIES.random!(0) });
+        for (const r of rounds) for (const p of show(r.id, `seed ${seed}`, r.start.world)) problems.add(p.replace(/seed \d+/, 'campaign'));
+      }
+    }
+    expect([...problems]).toEqual([]);
+  });
+});
