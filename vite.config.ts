@@ -146,10 +146,11 @@ const LEAN_PHASER = {
   },
 };
 
-export default defineConfig(({ command }) => ({
+// `--mode bench-bare` builds the benchmark's bare Phaser page (bench/bare) with the same Phaser and policy, and nothing of the game.
+export default defineConfig(({ command, mode }) => ({
   base: './',
   ...(command === 'build' ? LEAN_PHASER : {}),
-  plugins: [gameData(), securityPolicy(), offline()],
+  plugins: mode === 'bench-bare' ? [securityPolicy()] : [gameData(), securityPolicy(), offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders() },
   build: {
@@ -158,7 +159,7 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // The game, and the class page that talks to the class server (npm run serve).
-      input: { main: resolve('index.html'), class: resolve('class.html') },
+      input: (mode === 'bench-bare' ? { main: resolve('bench/bare/index.html') } : { main: resolve('index.html'), class: resolve('class.html') }) as Record<string, string>,
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

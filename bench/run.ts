@@ -39,7 +39,7 @@ async function serve(outDir: string): Promise<PreviewServer> {
 
 async function buildAll(): Promise<void> {
   await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  await build({ root: join(ROOT, 'bench/bare'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(ROOT, '.bench/bare'), emptyOutDir: true } });
+  await build({ root: join(ROOT, 'bench/bare'), configFile: join(ROOT, 'vite.config.ts'), mode: 'bench-bare', logLevel: 'warn', build: { outDir: join(ROOT, '.bench/bare'), emptyOutDir: true } });
 }
 
 /** One cold load of the game: navigation to the first round button visible, enabled and answering a click. */
