@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { bundlePath } from './src/engine/scenario/bundle';
 import { compileAll, compileIndex, compileRound, compileSources } from './src/node/rounds';
 import { contentSecurityPolicy, securityHeaders } from './src/security/headers.ts';
@@ -14,8 +15,8 @@ import { contentSecurityPolicy, securityHeaders } from './src/security/headers.t
  * round it is asked for on every request, so an author editing YAML sees
  * live errors (file, line, path) on the game's error screen.
  */
-const DATA: Record<string, string> = { map: 'assets/map', docs: 'docs' };
-const TYPES: Record<string, string> = { '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
+const DATA: Record<string, string> = { map: 'assets/map', docs: 'docs', icons: 'assets/icons' };
+const TYPES: Record<string, string> = { '.json': 'application/json', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png' };
 
 function compiledFile(path: string): string | null {
   if (path === bundlePath.index) return JSON.stringify(compileIndex());
@@ -41,7 +42,7 @@ function gameData(): Plugin {
           res.setHeader('Cache-Control', 'no-store');
           return res.end(body);
         }
-        const match = /^\/(map|docs)\/(.+)$/.exec(url);
+        const match = /^\/(map|docs|icons)\/(.+)$/.exec(url);
         if (!match) return next();
         const root = resolve(DATA[match[1] as string] as string);
         const file = normalize(join(root, match[2] as string));
@@ -76,6 +77,51 @@ function securityPolicy(): Plugin {
 }
 
 /**
+ * Installable and offline (src/app/offline.ts registers the worker): a web
+ * app manifest with the icons drawn from the map (scripts/build-icons.ts),
+ * and a Workbox service worker that precaches everything the built game
+ * loads — the code (the Phaser chunk is above Workbox's default size limit's
+ * comfort, so the limit is raised), the compiled rounds and the source
+ * library (rounds/*.json), the map, the teacher guide and the icons. A new
+ * deployment waits until the student agrees to reload (registerType
+ * "prompt"). The worker and its Workbox runtime are same-origin files, so
+ * the Content Security Policy stays as it is (`worker-src 'self'`).
+ */
+function offline(): PluginOption {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    includeManifestIcons: true,
+    manifest: {
+      id: './',
+      name: 'The Kuril negotiations — a classroom game',
+      short_name: 'Kuril talks',
+      description: 'Negotiate the Japan–USSR/Russia peace-treaty talks of 1956–2000 and compare your document with the real one.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f5f0e6',
+      theme_color: '#1c2229',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,md,png}'],
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      // The page's switches (?renderer=canvas, ?fast=1, ?seed=7) do not change what is fetched.
+      ignoreURLParametersMatching: [/.*/],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+/**
  * Phaser's source reads build flags as `typeof FLAG`: keep both renderers,
  * leave out sound, the WebGL debugger and the optional plugins.
  */
@@ -103,7 +149,7 @@ const LEAN_PHASER = {
 export default defineConfig(({ command }) => ({
   base: './',
   ...(command === 'build' ? LEAN_PHASER : {}),
-  plugins: [gameData(), securityPolicy()],
+  plugins: [gameData(), securityPolicy(), offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders() },
   build: {

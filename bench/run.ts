@@ -15,6 +15,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { canonicalJson } from '../src/engine/log/canonical';
 import { historicalAction } from '../src/engine/sim/policies';
 import { loadRound, ROOT, scenarioFiles } from '../src/node/files';
+import { measureLighthouse } from './lighthouse';
 import { measureRoundStart } from './roundStart';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -195,10 +196,13 @@ async function main(): Promise<void> {
   // WebGL as a browser without ?renderer picks it (here drawn in software by SwiftShader): median of 3.
   const roundStartWebgl = await measureRoundStart(browser, gameUrl, roundIds, 3, 'webgl');
   await browser.close();
+
+  // 6. Lighthouse on the menu, the table and the outcome (its own Chromium, one page at a time).
+  const lh = await measureLighthouse(CHROMIUM, ARGS, gameUrl);
   await new Promise<void>((r) => game.httpServer.close(() => r()));
   await new Promise<void>((r) => bare.httpServer.close(() => r()));
 
-  // 6. Simulator throughput per round (one core each, the same engine).
+  // 7. Simulator throughput per round (one core each, the same engine).
   const rounds = scenarioFiles().map((f) => basename(f, '.yaml'));
   const sims: Record<string, number> = {};
   for (const r of rounds) sims[r] = simsPerSecond(r);
@@ -230,6 +234,7 @@ async function main(): Promise<void> {
     heap_growth_steady: Math.round((heap40 / heap20) * 1000) / 1000,
     round_start_ms: roundStart,
     round_start_ms_webgl: roundStartWebgl,
+    lighthouse: lh,
     sims_per_s: sims,
     bench_seconds: round1((performance.now() - t0) / 1000),
   };
@@ -251,6 +256,7 @@ async function main(): Promise<void> {
     ['work per frame p50 / p95', `${results.frame_work_p50_ms} / ${results.frame_work_p95_ms} ms`, 'p95 ≤ 8 ms', results.frame_work_p95_ms <= 8],
     ['heap after 1 / 20 playthroughs', `${kb(heap1)} / ${kb(heap20)} (×${results.heap_growth})`, '≤ ×1.10', results.heap_growth <= 1.1],
     ['heap after 20 / 40 (steady state)', `${kb(heap20)} / ${kb(heap40)} (×${results.heap_growth_steady})`, '(no leak: ≈ ×1.0)', results.heap_growth_steady <= 1.03],
+    ...Object.entries(lh).map(([screen, l]): [string, string, string, boolean] => [`Lighthouse ${screen}: performance / accessibility / best practices`, `${l.performance} / ${l.accessibility} / ${l.best_practices}`, '≥ 90 / 95 / 95', l.performance >= 90 && l.accessibility >= 95 && l.best_practices >= 95]),
     ...Object.entries(sims).map(([r, n]): [string, string, string, boolean] => [`simulator, round ${r}`, `${n.toLocaleString('en')} negotiations/s`, '≥ 10,000/s', n >= 10_000]),
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8) + 2);

@@ -1,28 +1,21 @@
 /**
- * Entry point: scale the 1280×720 stage to the window, load the round index
- * and show the menu as soon as it is there (window.__ready), while the one
- * Phaser game (Canvas or WebGL) loads and boots alongside.
+ * Entry point: load the round index and show the menu as soon as it is there
+ * (window.__ready), while the one Phaser game (Canvas or WebGL) loads and
+ * boots alongside, under the page, drawing into the page's windows.
  */
 import './app/noEval';
 import './ui/styles.css';
 import type Phaser from 'phaser';
 import { App } from './app/app';
+import { startOffline } from './app/offline';
 import { pageOptions } from './app/params';
 import { RoomStore } from './view/bridge';
 
 const options = pageOptions();
-const stage = document.getElementById('stage') as HTMLElement;
 const host = document.getElementById('canvas-host') as HTMLElement;
 const overlay = document.getElementById('overlay') as HTMLElement;
 const bar = document.getElementById('boot-progress') as HTMLElement;
 const barText = document.getElementById('boot-text') as HTMLElement;
-
-function fit(): void {
-  const scale = Math.min(window.innerWidth / 1280, window.innerHeight / 720);
-  stage.style.transform = `scale(${scale})`;
-}
-fit();
-window.addEventListener('resize', fit);
 
 const store = new RoomStore();
 const app = new App(overlay, store, options);
@@ -48,6 +41,7 @@ function startPhaser(): void {
       store,
       map: () => app.map,
       onReady: () => app.sceneIsReady(),
+      windowRect: (name) => overlay.querySelector(`[data-window="${name}"]`)?.getBoundingClientRect() ?? null,
       onFrame: () => {
         frames++;
       },
@@ -68,6 +62,7 @@ function reveal(): void {
     void app.openShareLink();
   }
   window.__ready = performance.now();
+  startOffline(overlay);
 }
 
 declare global {

@@ -30,7 +30,7 @@ function compareTables(rounds: readonly CompareRound[]): HTMLElement[] {
       h(
         'tbody',
         {},
-        h('tr', { class: 'status-row' }, h('th', { scope: 'row' }, 'Outcome'), r.columns.map((c) => h('td', {}, c.status, c.distance !== null && c.id !== 'history' ? h('span', { class: 'dist' }, c.distance === 0 ? ' · as in history' : ` · ${c.distance} clause${c.distance === 1 ? '' : 's'} differ`) : null))),
+        h('tr', { class: 'status-row' }, h('th', { scope: 'row' }, 'Outcome'), r.columns.map((c) => h('td', {}, c.status, c.distance !== null && c.id !== 'history' ? h('span', { class: 'dist' }, c.distance === 0 ? ' · as in history' : ` · ${c.distance} clause${c.distance === 1 ? ' differs' : 's differ'}`) : null))),
         r.issues.map((i) =>
           h(
             'tr',

@@ -43,19 +43,19 @@ export function meterChart(d: Debrief): Element {
   const series = d.meters.series;
   const W = 720;
   const H = 250;
-  const pad = { l: 40, r: 14, t: 12, b: 34 };
+  const pad = { l: 60, r: 14, t: 16, b: 44 };
   const x = (i: number) => pad.l + (series.length <= 1 ? 0 : (i / (series.length - 1)) * (W - pad.l - pad.r));
   const y = (v: number) => pad.t + (1 - v / 100) * (H - pad.t - pad.b);
   const grid = [0, 25, 50, 75, 100].flatMap((v) => [
     svg('line', { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), stroke: '#d9cdb4', 'stroke-width': 1 }),
-    svg('text', { x: pad.l - 6, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#3a434d' }, String(v)),
+    svg('text', { x: pad.l - 6, y: y(v) + 4, 'text-anchor': 'end', fill: '#3a434d' }, String(v)),
   ]);
   const lines = d.meters.final.map((m) => {
     const st = STROKES[m.id] ?? { color: '#1c2229', dash: '', name: 'line' };
     const pts = series.map((p, i) => `${x(i).toFixed(1)},${y(p.values[m.id]).toFixed(1)}`).join(' ');
     return svg('polyline', { points: pts, fill: 'none', stroke: st.color, 'stroke-width': 2.5, 'stroke-dasharray': st.dash || 'none', 'stroke-linejoin': 'round' });
   });
-  const axis = svg('text', { x: (pad.l + W - pad.r) / 2, y: H - 8, 'text-anchor': 'middle', 'font-size': 12, fill: '#3a434d' }, `Moves (start to move ${series.at(-1)?.n ?? 0})`);
+  const axis = svg('text', { x: (pad.l + W - pad.r) / 2, y: H - 8, 'text-anchor': 'middle', fill: '#3a434d' }, `Moves (start to move ${series.at(-1)?.n ?? 0})`);
   const summary = d.meters.final.map((m) => `${m.label} from ${series[0]?.values[m.id] ?? m.value} to ${m.value} (history: ${m.historical})`).join('; ');
   return svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': `The meters over the round: ${summary}.`, class: 'meter-chart', 'data-testid': 'meter-chart' }, ...grid, ...lines, axis);
 }
@@ -96,7 +96,7 @@ export function debriefScreen(initialPair: string, actions: DebriefActions): HTM
     h(
       'header',
       {},
-      h('div', {}, h('p', { class: 'kicker' }, `Debrief · round ${d.scenario.id} · scenario version ${d.scenario.version}`), h('h1', { id: 'debrief-title', tabindex: '-1' }, `Debrief: ${d.scenario.title}`), pairLine, h('p', { class: 'headline' }, d.headline)),
+      h('div', {}, h('p', { class: 'kicker' }, `Debrief · round ${d.scenario.id} · scenario version ${d.scenario.version}`), h('h1', { id: 'debrief-title', tabindex: '-1' }, `Debrief: ${d.scenario.title}`), pairLine, d.played ? h('p', { class: 'pair-line', 'data-testid': 'side-played' }, `Side played: ${d.played}`) : null, h('p', { class: 'headline' }, d.headline)),
       h('div', { class: 'row no-print' }, h('button', { type: 'button', class: 'btn', onclick: actions.back }, '◂ Back to the outcome'), h('button', { type: 'button', class: 'btn', onclick: actions.menu }, 'Menu')),
     ),
     h(
@@ -150,6 +150,6 @@ export function debriefScreen(initialPair: string, actions: DebriefActions): HTM
         ),
       ),
     ),
-    h('section', { 'aria-labelledby': 'd-questions-h' }, h('h2', { id: 'd-questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions', 'data-testid': 'debrief-questions' }, d.questions.map((q) => h('li', {}, q)))),
+    h('section', { 'aria-labelledby': 'd-questions-h' }, h('h2', { id: 'd-questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions', 'data-testid': 'debrief-questions' }, d.questions.map((q) => h('li', {}, q, h('div', { class: 'answer-space', 'aria-hidden': 'true' }))))),
   );
 }

@@ -8,7 +8,7 @@
 import type { MapAsset } from '../map/asset';
 import type { IslandFate, IslandId } from '../engine/model/types';
 import type { MapPicture } from '../view/bridge';
-import { mapPoint, type Box } from '../view/layout';
+import { boxPercent, mapPoint, type Box } from '../view/layout';
 import { css, FATE, fateWords, UNSETTLED } from '../view/palette';
 import { h } from './dom';
 
@@ -26,6 +26,7 @@ export interface MapLabel {
   readonly fate?: string;
 }
 
+/** The names over a map drawn in `box`: a layer to lay over the box's window, each name placed by its fraction of the box. */
 export function mapLabels(asset: MapAsset, box: Box, labels: readonly MapLabel[]): HTMLElement {
   return h(
     'div',
@@ -33,10 +34,10 @@ export function mapLabels(asset: MapAsset, box: Box, labels: readonly MapLabel[]
     labels.map((l) => {
       const at = asset.labels[l.id];
       if (!at) return null;
-      const [x, y] = mapPoint(box, at[0], at[1], asset.width, asset.height);
+      const [x, y] = boxPercent(box, ...mapPoint(box, at[0], at[1], asset.width, asset.height));
       return h(
         'span',
-        { class: `map-label at-${ANCHOR[l.id] ?? 'center'}${l.fate ? ' has-fate' : ''}`, style: `left:${x.toFixed(1)}px;top:${y.toFixed(1)}px`, 'data-island': l.id },
+        { class: `map-label at-${ANCHOR[l.id] ?? 'center'}${l.fate ? ' has-fate' : ''}`, style: `left:${x.toFixed(2)}%;top:${y.toFixed(2)}%`, 'data-island': l.id },
         h('span', { class: 'nm' }, l.name),
         l.native ? h('span', { class: 'nt' }, l.native) : null,
         l.fate ? h('span', { class: 'ft' }, l.fate) : null,

@@ -178,7 +178,7 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
       'div',
       { class: 'menu-side' },
       h('div', { class: 'chart-head' }, h('h2', {}, 'The islands'), h('button', { type: 'button', class: 'btn small', onclick: actions.credits }, 'Sources and credits')),
-      map ? mapLabels(map, MENU_MAP, CHART) : null,
+      h('div', { class: 'chart-window', 'data-window': 'chart' }, map ? mapLabels(map, MENU_MAP, CHART) : null),
       h(
         'div',
         { class: 'pickers' },

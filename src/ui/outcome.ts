@@ -173,19 +173,18 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
   );
 }
 
-/** Captions, names and legends over the two drawn maps. */
+/** The two drawn maps, each with its caption, the names over it and its legend. */
 function outcomeMaps(o: OutcomeView, asset: MapAsset): HTMLElement {
   const islands = o.islands.map((i) => ({ id: i.id, name: i.both }));
   const russia = o.sides.russia;
   const panel = (key: 'yours' | 'record', title: string) => {
     const picture = documentPicture(o.map[key], o.map.borders[key]);
-    const box = OUTCOME_MAPS[key];
     return h(
       'figure',
       { class: 'outcome-map' },
-      h('figcaption', { style: `left:${box.x}px;top:${box.y - 30}px` }, title),
-      mapLabels(asset, box, fateLabels(islands, picture, russia, 'Urup')),
-      h('div', { class: 'legend-at', style: `left:${box.x}px;top:${box.y + box.height - 30}px;width:${box.width}px` }, mapLegend(picture, russia)),
+      h('figcaption', {}, title),
+      h('div', { class: 'map-window', 'data-window': `outcome-${key}` }, mapLabels(asset, OUTCOME_MAPS[key], fateLabels(islands, picture, russia, 'Urup'))),
+      mapLegend(picture, russia),
       h('p', { class: 'sr-only' }, `${title}: ${mapSummary(islands, picture, russia)}`),
     );
   };

@@ -52,7 +52,7 @@ function roundRow(r: RoundRowView, sources: SourceLibrary): HTMLElement {
             h(
               'ul',
               {},
-              r.startedFrom.map((d) => h('li', { 'data-what': d.what }, h('strong', {}, `${d.yours}`), ` — in history: ${d.history}.`, d.because ? h('span', { class: 'because' }, ` Because of ${d.because}.`) : null)),
+              r.startedFrom.map((d) => h('li', { 'data-what': d.what }, h('strong', {}, `${d.yours}`), ` — in history: ${d.history}.`, d.because ? h('span', { class: 'because' }, ` Because ${d.because}.`) : null)),
             ),
             r.notes.map((n) => h('div', { class: 'tl-note' }, h('p', {}, h('strong', {}, `${n.title}. `), n.text), h('p', { class: 'really' }, h('strong', {}, 'What really happened: '), n.history), citationList(n.citations, sources, n.title))),
           )

@@ -1,12 +1,11 @@
 /**
  * Creating the one Phaser game of the page: Canvas or WebGL as asked (tests
- * use `?renderer=canvas`), 1280×720, drawing into #canvas-host, which is
- * hidden from assistive technology. After boot, the stage picture's mode
+ * use `?renderer=canvas`), drawing into #canvas-host, which lies under the
+ * whole page at the window's size and is hidden from assistive technology. After boot, the stage picture's mode
  * picks the running scene: the menu's chart, the room, or the outcome's maps.
  */
 import Phaser from 'phaser';
 import type { StagePicture } from './bridge';
-import { STAGE } from './layout';
 import { BootScene } from './scenes/boot';
 import { MenuScene } from './scenes/menu';
 import { OutcomeScene } from './scenes/outcome';
@@ -37,13 +36,13 @@ export function createGame(parent: HTMLElement, renderer: 'auto' | 'canvas' | 'w
   const game = new Phaser.Game({
     type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
     parent,
-    width: STAGE.width,
-    height: STAGE.height,
+    width: parent.clientWidth || window.innerWidth,
+    height: parent.clientHeight || window.innerHeight,
     backgroundColor: '#f5f0e6',
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    scale: { mode: Phaser.Scale.NONE },
+    scale: { mode: Phaser.Scale.RESIZE },
     scene: [new BootScene(booted), new MenuScene(hooks), new RoomScene(hooks), new OutcomeScene(hooks)],
   });
   game.events.on(Phaser.Core.Events.POST_STEP, hooks.onFrame);

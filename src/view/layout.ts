@@ -1,9 +1,12 @@
 /**
- * Where things sit on the 1280×720 stage. Pure numbers shared by the Phaser
+ * Where things sit in the drawn world. Pure numbers shared by the Phaser
  * scenes (which draw) and the DOM overlay (which labels), so a place card and
- * its figure, or an island and its name, always line up.
+ * its figure, or an island and its name, always line up. The page itself
+ * reflows: each drawn part (the room, a map) is a box of this world shown in
+ * a DOM element marked `data-window`, scaled to that element's size
+ * (`windowView`); the overlay places its labels by the same numbers, as
+ * fractions of the box.
  */
-export const STAGE = { width: 1280, height: 720 } as const;
 
 export interface Box {
   readonly x: number;
@@ -12,20 +15,17 @@ export interface Box {
   readonly height: number;
 }
 
-/** The table screen: the room (left, under the top bar), the map and meters below it, the side panel right. */
+/** The table screen's room: wall, delegations, table and carpet. */
 export const ROOM: Box = { x: 0, y: 58, width: 800, height: 332 };
 export const WALL_BOTTOM = 262;
 export const TABLE = { left: 22, right: 778, top: 262, front: 286, bottom: 340 } as const;
 export const FIGURE_Y = 234;
 export const CARD_Y = 296;
 export const MAP_BOX: Box = { x: 12, y: 396, width: 420, height: 315 };
-/** The meters beside the map: one card each, the label and value in the DOM, the bar drawn. */
-export const METERS = { x: 446, y: 396, width: 340, row: 79, bar: { dx: 12, dy: 48, height: 12 } } as const;
-
-/** The menu's sea chart (right of the round cards, above the side and mode). */
+/** The menu's sea chart. */
 export const MENU_MAP: Box = { x: 826, y: 84, width: 436, height: 327 };
 
-/** The outcome's two maps: the player's document above, the real one below. */
+/** The outcome's two maps: the player's document and the real one. */
 export const OUTCOME_MAPS: Readonly<Record<'yours' | 'record', Box>> = {
   yours: { x: 866, y: 50, width: 400, height: 300 },
   record: { x: 866, y: 404, width: 400, height: 300 },
@@ -66,3 +66,26 @@ export function mapPoint(box: Box, x: number, y: number, width = 560, height = 4
   return [box.x + x * s, box.y + y * s];
 }
 
+
+/**
+ * How a drawn box fills a window element of `width`×`height` pixels:
+ * `contain` shows the whole box centred; `banner` fills the width and keeps
+ * the box's bottom (the table and the delegates), cropping the top of the
+ * wall when the window is shorter than the box. Returns the zoom and the
+ * world point at the window's top-left corner.
+ */
+export type WindowFit = 'contain' | 'banner';
+
+export function windowView(box: Box, fit: WindowFit, width: number, height: number): { zoom: number; left: number; top: number } {
+  if (fit === 'banner') {
+    const zoom = width / box.width;
+    return { zoom, left: box.x, top: box.y + box.height - height / zoom };
+  }
+  const zoom = Math.min(width / box.width, height / box.height);
+  return { zoom, left: box.x + box.width / 2 - width / zoom / 2, top: box.y + box.height / 2 - height / zoom / 2 };
+}
+
+/** A point of a box as percentages of the box (where the DOM places a label over the drawn box). */
+export function boxPercent(box: Box, x: number, y: number): [number, number] {
+  return [((x - box.x) / box.width) * 100, ((y - box.y) / box.height) * 100];
+}

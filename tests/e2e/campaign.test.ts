@@ -194,7 +194,7 @@ describe('campaign and branches in Chromium', () => {
     const link = await page.inputValue('[data-testid="share-url"]');
     const headline = await page.textContent('[data-testid="headline"]');
     await page.context().close();
-    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const fresh = await context.newPage();
     await fresh.goto(link);
     await fresh.waitForFunction(() => window.__game?.screen === 'outcome', null, { timeout: 30_000 });

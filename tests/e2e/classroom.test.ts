@@ -186,7 +186,10 @@ describe('classroom features in Chromium', () => {
     expect(md.text).toContain('### Sources for the record');
     expect(md.text).toContain('Source: ');
 
-    if (spawnSync('pdftotext', ['-v']).error) throw new Error('pdftotext is missing: install Debian’s poppler-utils (apt-get install poppler-utils; .ci/run does this).');
+    // Prerequisites named in the README next to `npm test`: say what to install rather than fail obscurely.
+    if (spawnSync('pdftotext', ['-v']).error) throw new Error('pdftotext is missing, so the printed debrief cannot be read back: install Debian’s poppler-utils (apt-get install poppler-utils; .ci/run does this), then run npm test again.');
+    const cjk = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' });
+    if (cjk.error || cjk.stdout.trim() === '') throw new Error('No Japanese font is installed, so 歯舞群島 and the other Japanese names print as empty boxes: install Debian’s fonts-noto-cjk (apt-get install fonts-noto-cjk; .ci/run does this), then run npm test again.');
     const pdf = join(TMP, 'debrief-1956.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

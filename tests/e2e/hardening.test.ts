@@ -31,7 +31,7 @@ interface Opened {
 
 /** A fresh context and page; `init` runs before the game's scripts on every load (to break storage, or to watch for CSP violations). */
 async function open(init?: () => void, viewport = DESKTOP, hash = ''): Promise<Opened> {
-  const context = await (await browser()).newContext({ viewport });
+  const context = await (await browser()).newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -266,7 +266,7 @@ describe('hardening in Chromium', () => {
   });
 
   it('item 6 (and 5): a truncated map still brings up the menu with a notice; an alias bomb in a round file shows the error screen', async () => {
-    const context = await (await browser()).newContext({ viewport: DESKTOP });
+    const context = await (await browser()).newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -139,7 +139,7 @@ describe('saves and share links in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
 
-    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const fresh = await context.newPage();
     const freshErrors: string[] = [];
     fresh.on('pageerror', (e) => freshErrors.push(String(e)));

@@ -39,6 +39,14 @@ describe('debrief', () => {
     expect(md).toContain('## Discussion questions');
     expect(md).toContain(`1. ${s.questions[0]?.en}`);
   });
+  it('says which side the pair played and leaves room for an answer under every question (issue 18)', () => {
+    expect(d.played).toBe('Japan, against the computer');
+    const md = debriefMarkdown(d);
+    expect(md).toContain('Side played: **Japan, against the computer**');
+    expect(md.split('Your answer:').length - 1).toBe(s.questions.length);
+    const soviet = runNegotiation(s, { seed: 3, side: 'russia', policy: historical(0) });
+    expect(makeDebrief(s, soviet.state, soviet.actions, 'Pair 8').played).toBe(`${s.sides.russia.name.en}, against the computer`);
+  });
 });
 
 describe('class results', () => {

@@ -29,6 +29,8 @@ export const Debrief = z.strictObject({
   scenario: z.strictObject({ id: z.string(), version: z.number().int(), title: z.string() }),
   seed: z.number(),
   seats: SeatsSchema,
+  /** Which side the pair played, in words ("Japan", "both sides: …"); absent in exports made before it was added. */
+  played: z.string().optional(),
   /** The world and meters the round opened with (a campaign round opens where the last one left): what a replay of the moves needs. */
   start: z.strictObject({ world: WorldState, meters: Meters }).optional(),
   status: z.enum(['concluded', 'breakdown']),
@@ -84,6 +86,7 @@ export function makeDebrief(s: Scenario, state: GameState, actions: readonly Act
     scenario: { id: s.id, version: s.version, title: say(s.title) },
     seed: state.seed,
     seats: { ...state.seats },
+    played: sidePlayed(s, state.seats),
     ...(opening ? { start: { world: opening.world, meters: { ...opening.meters } } } : {}),
     status: out.status,
     headline: out.headline,
@@ -107,6 +110,18 @@ export function makeDebrief(s: Scenario, state: GameState, actions: readonly Act
   };
 }
 
+/** The side(s) the students played, named as the round names them. */
+export function sidePlayed(s: Scenario, seats: GameState['seats']): string {
+  const name = (side: 'japan' | 'russia') => say(s.sides[side].name);
+  const humans = (['japan', 'russia'] as const).filter((side) => seats[side] === 'human');
+  if (humans.length === 2) return `both sides, two students at one screen (${name('japan')} and ${name('russia')})`;
+  if (humans.length === 1) return `${name(humans[0] as 'japan' | 'russia')}, against the computer`;
+  return 'neither side (the computer played both)';
+}
+
+/** The space left for a written answer under each question, in Markdown. */
+const ANSWER_LINES = 4;
+
 const initialMeters = (s: Scenario): Record<MeterId, number> =>
   Object.fromEntries(METER_IDS.map((id) => [id, s.meters[id].initial])) as Record<MeterId, number>;
 
@@ -126,6 +141,7 @@ export function debriefMarkdown(d: Debrief): string {
   const lines: string[] = [];
   lines.push(`# Debrief: ${d.scenario.title}`, '');
   lines.push(`Pair: **${d.pair}** · Round ${d.scenario.id} (scenario version ${d.scenario.version}) · seed ${d.seed}`, '');
+  if (d.played) lines.push(`Side played: **${d.played}**`, '');
   lines.push(d.headline, '');
   lines.push('## The document against the record', '');
   lines.push('| Clause | Your document | The real record | Comparison |', '|---|---|---|---|');
@@ -141,7 +157,7 @@ export function debriefMarkdown(d: Debrief): string {
     else lines.push(`- **${l.speaker ?? l.side ?? ''}:** ${l.text}${l.citations.length ? `  \n  Source: ${l.citations.map(citeMd).join('; ')}` : ''}`);
   }
   lines.push('', '## Discussion questions', '');
-  d.questions.forEach((q, i) => lines.push(`${i + 1}. ${q}`));
+  d.questions.forEach((q, i) => lines.push(`${i + 1}. ${q}`, '', '   Your answer:', '', ...Array.from({ length: ANSWER_LINES }, () => '   ______________________________________________________________'), ''));
   lines.push('');
   return lines.join('\n');
 }

@@ -38,7 +38,10 @@ export function divergences(s: Scenario, world: WorldState): Divergence[] {
   for (const island of s.islands) {
     const a = world.islands[island.id];
     const b = h.islands[island.id];
-    if (a !== b) out.push({ what: 'island', id: island.id, yours: `${say(island.names.japan)} / ${say(island.names.russia)}: ${FATE_WORDS[a] ?? a}`, history: FATE_WORDS[b] ?? b });
+    // One name where both sides spell it alike (not "Shikotan / Shikotan").
+    const jp = say(island.names.japan);
+    const ru = say(island.names.russia);
+    if (a !== b) out.push({ what: 'island', id: island.id, yours: `${jp === ru ? jp : `${jp} / ${ru}`}: ${FATE_WORDS[a] ?? a}`, history: FATE_WORDS[b] ?? b });
   }
   const inForce = (w: WorldState) => new Set(w.documents.filter((d) => d.inForce).map((d) => d.id));
   const mine = inForce(world);
@@ -122,11 +125,11 @@ function causeOf(d: Divergence, earlier: readonly PlayedRound[]): string | undef
         (d.what === 'peace-treaty' && w.peaceTreaty !== undefined) ||
         (d.what === 'security-treaty' && w.securityTreaty !== undefined) ||
         (d.what === 'document' && (w.documents ?? []).some((x) => x.id === d.id));
-      if (touches) return `your ${year} ${o.status === 'concluded' ? 'document' : 'declaration'}: “${say(opt.label)}”`;
+      if (touches) return `your ${year} ${o.status === 'concluded' ? 'document' : 'declaration'} said “${say(opt.label)}”`;
     }
     if (d.what === 'island' && o.status !== 'concluded') {
       const rec = s.record.clauses.find((c) => compile(s).options.get(c.issue)?.get(c.option)?.world?.islands?.[d.id as 'habomai'] !== undefined);
-      if (rec && s.record.outcome === 'concluded') return `no document was signed in ${year}, so “${say(compile(s).options.get(rec.issue)?.get(rec.option)?.label)}” never came`;
+      if (rec && s.record.outcome === 'concluded') return `no document was signed in ${year}, “${say(compile(s).options.get(rec.issue)?.get(rec.option)?.label)}” never came`;
     }
   }
   return undefined;

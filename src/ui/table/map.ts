@@ -1,8 +1,8 @@
 /**
- * The table's map panel over the drawn map: what it shows (now, agreed, your
- * positions, theirs) as a row of toggle buttons, the island names in this
- * side's own forms with each island's fate in words, the legend, and the
- * same in a sentence for screen readers.
+ * The table's map panel around the drawn map: what it shows (now, agreed, your
+ * positions, theirs) as a row of toggle buttons above it, over it the island
+ * names in this side's own forms with each island's fate in words, the
+ * legend below, and the same in a sentence for screen readers.
  */
 import type { MapAsset } from '../../map/asset';
 import type { TableView } from '../../engine/view/viewModel';
@@ -19,9 +19,11 @@ const MODES: readonly { mode: MapMode; label: string; unagreed: string; describe
 ];
 
 export class MapPanel {
-  readonly root = h('section', { class: 'map-box', 'aria-labelledby': 'map-h', style: `left:${MAP_BOX.x}px;top:${MAP_BOX.y}px;width:${MAP_BOX.width}px;height:${MAP_BOX.height}px` });
+  readonly root = h('section', { class: 'map-box', 'aria-labelledby': 'map-h' });
   private readonly caption = h('p', { class: 'map-caption' });
-  private readonly layer = h('div', {});
+  /** Where the map is drawn (the canvas shows through), with the names over it. */
+  private readonly layer = h('div', { class: 'map-window', 'data-window': 'map' });
+  private readonly legend = h('div', { class: 'legend-box' });
   private readonly summary = h('p', { class: 'sr-only', 'aria-live': 'off' });
   private readonly buttons: HTMLButtonElement[];
   private current: MapMode = 'now';
@@ -34,7 +36,7 @@ export class MapPanel {
     this.buttons = MODES.map((m) =>
       h('button', { type: 'button', class: 'seg', 'aria-pressed': String(m.mode === this.current), 'data-map-mode': m.mode, onclick: () => this.pick(m.mode) }, m.label),
     );
-    this.root.append(h('div', { class: 'map-head' }, h('h2', { id: 'map-h' }, 'Map'), h('div', { class: 'segs', role: 'group', 'aria-label': 'What the map shows' }, this.buttons)), this.caption, this.layer, this.summary);
+    this.root.append(h('div', { class: 'map-head' }, h('h2', { id: 'map-h' }, 'Map'), h('div', { class: 'segs', role: 'group', 'aria-label': 'What the map shows' }, this.buttons)), this.caption, this.layer, this.legend, this.summary);
   }
 
   get mode(): MapMode {
@@ -58,9 +60,8 @@ export class MapPanel {
       fill(this.layer, h('p', { class: 'map-missing' }, 'The map could not be loaded.'));
       return;
     }
-    // Labels are placed in stage coordinates; the layer is shifted back by the box's origin.
-    const labels = mapLabels(this.asset, { ...MAP_BOX, x: 0, y: 0 }, fateLabels(v.islands, picture, russia, v.you === 'japan' ? 'Uruppu' : 'Urup', mode?.unagreed));
-    fill(this.layer, labels, mapLegend(picture, russia));
+    fill(this.layer, mapLabels(this.asset, MAP_BOX, fateLabels(v.islands, picture, russia, v.you === 'japan' ? 'Uruppu' : 'Urup', mode?.unagreed)));
+    fill(this.legend, mapLegend(picture, russia));
     this.summary.textContent = `The map shows: ${mapSummary(v.islands, picture, russia, mode?.unagreed)}`;
   }
 }

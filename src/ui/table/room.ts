@@ -6,12 +6,16 @@
  * assistive technology.
  */
 import type { TableView } from '../../engine/view/viewModel';
-import { CARD_Y, seats, type Seat } from '../../view/layout';
+import { boxPercent, CARD_Y, ROOM, seats, type Seat } from '../../view/layout';
 import { fill, h } from '../dom';
 
+/** A length of the room as a percentage of its width. */
+const across = (px: number) => `${((px / ROOM.width) * 100).toFixed(3)}%`;
+
 export class RoomLabels {
-  readonly root = h('div', { class: 'room-labels' });
-  private readonly cards = h('div', { 'aria-hidden': 'true' });
+  /** The room's window: the canvas draws the room here; the cards sit over it as fractions of the room. */
+  readonly root = h('div', { class: 'room-window', 'data-window': 'room' });
+  private readonly cards = h('div', { class: 'room-layer', 'aria-hidden': 'true' });
   private readonly people = h('p', { class: 'sr-only' });
   private key = '';
   private layout: Seat[] = [];
@@ -33,7 +37,10 @@ export class RoomLabels {
         (['japan', 'russia'] as const).map((side) => h('div', { class: `side-caption ${side}` }, v.sides[side].name)),
         layout.map((s) => {
           const p = v.sides[s.side].delegation.find((d) => d.id === s.id);
-          return h('div', { class: `place-card ${s.side}${s.lead ? ' lead' : ''}${s.room < 90 ? ' narrow' : ''}`, 'data-seat': `${s.side}:${s.id}`, style: `left:${s.x}px;top:${CARD_Y}px;width:${s.room}px` }, cardName(p?.name ?? s.id, s.id));
+          const [x, y] = boxPercent(ROOM, s.x, CARD_Y);
+          // Every other seat of a side, for the staggered plates of a narrow room.
+          const alt = layout.filter((o) => o.side === s.side).indexOf(s) % 2 === 1;
+          return h('div', { class: `place-card ${s.side}${s.lead ? ' lead' : ''}${alt ? ' alt' : ''}`, 'data-seat': `${s.side}:${s.id}`, style: `left:${x.toFixed(3)}%;top:${y.toFixed(3)}%;min-width:${across(s.room)}` }, cardName(p?.name ?? s.id, s.id));
         }),
       );
     }
@@ -55,7 +62,8 @@ export function cardName(name: string, id: string): string {
   return name.split(/\s+/).find((w) => plain(w) === plain(id)) ?? name;
 }
 
-const BUBBLE = { width: 430, left: 12, right: 800 - 12 };
+/** The bubble over the room (room units); on narrow pages it sits under the room instead, and these do not apply. */
+const BUBBLE = { width: 430, left: 12, right: ROOM.width - 12 };
 
 export class Speech {
   readonly root = h('div', { class: 'speech', 'aria-hidden': 'true', 'data-echo': '', hidden: true });
@@ -68,10 +76,11 @@ export class Speech {
     const left = Math.max(BUBBLE.left, Math.min(BUBBLE.right - BUBBLE.width, x - BUBBLE.width / 2));
     this.root.hidden = false;
     this.root.className = `speech ${side}`;
-    this.root.style.left = `${left}px`;
-    this.root.style.setProperty('--tail', `${Math.round(x - left)}px`);
+    this.root.style.setProperty('--at', across(left));
+    this.root.style.setProperty('--tail', `${(((x - left) / BUBBLE.width) * 100).toFixed(2)}%`);
     const body = h('p', { class: 'said' });
-    fill(this.root, h('p', { class: 'who' }, who, title ? h('span', { class: 'title' }, title) : null), body);
+    const head = h('div', { class: 'head' }, h('p', { class: 'who' }, who, title ? h('span', { class: 'title' }, title) : null));
+    fill(this.root, head, body);
     if (!this.animate || text.length < 4) {
       body.textContent = text;
       return;
@@ -85,7 +94,7 @@ export class Speech {
       skip.remove();
     };
     skip.addEventListener('click', finish);
-    this.root.append(skip);
+    head.append(skip);
     const timer = window.setInterval(() => {
       shown = Math.min(text.length, shown + 3);
       body.textContent = text.slice(0, shown);

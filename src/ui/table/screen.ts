@@ -1,15 +1,17 @@
 /**
- * The table screen's DOM over the drawn room: the phase and whose turn it
- * is, the place cards and speech bubble, the map panel, the meters, and the
- * side panel with the draft document, the dialogue log (aria-live) and the
- * choices. It renders view-models and forwards the chosen action; it decides
- * nothing.
+ * The table screen: the phase and whose turn it is, the drawn room with its
+ * place cards and speech bubble, the map panel, the meters, and the side
+ * panel with the draft document, the dialogue log (aria-live) and the
+ * choices. Side by side on a wide page, one column on a narrow one (the room
+ * a short banner, the moves right under it); see styles.css. It renders
+ * view-models and forwards the chosen action; it decides nothing.
  */
 import type { MapAsset } from '../../map/asset';
 import type { Action } from '../../engine/model/state';
 import type { SourceLibrary } from '../../engine/scenario/citations';
 import type { LogLineView, TableView } from '../../engine/view/viewModel';
 import type { MapMode } from '../../view/bridge';
+import { ROOM } from '../../view/layout';
 import { fill, h } from '../dom';
 import { decisionList } from '../decisions';
 import { Choices } from './choices';
@@ -85,15 +87,14 @@ export class TableScreen {
     this.handlers = handlers;
     this.root = h(
       'section',
-      { class: 'table-screen', 'aria-labelledby': 'table-title', 'data-screen': 'table' },
+      { class: `table-screen${handlers.animate ? '' : ' still'}`, 'aria-labelledby': 'table-title', 'data-screen': 'table' },
       h('h1', { id: 'table-title', class: 'sr-only' }, 'At the table'),
       this.top,
       this.room.root,
       this.speech.root,
-      this.mapPanel.root,
-      this.meters.root,
-      this.decisionsPanel,
       h('aside', { class: 'side-panel', 'aria-label': 'Document, dialogue and your move' }, this.doc.root, this.logBox, this.choices.root),
+      h('div', { class: 'table-lower' }, this.mapPanel.root, this.meters.root),
+      this.decisionsPanel,
     );
   }
 
@@ -164,7 +165,7 @@ export class TableScreen {
     if (said?.side) {
       const seat = this.room.seatOf(said.side, said.speakerId);
       const title = v.sides[said.side].delegation.find((d) => d.id === said.speakerId)?.title;
-      this.speech.say(said.side, seat?.x ?? (said.side === 'japan' ? 200 : 600), said.speaker ?? '', title ?? v.sides[said.side].short, said.text);
+      this.speech.say(said.side, seat?.x ?? (said.side === 'japan' ? ROOM.width / 4 : (ROOM.width * 3) / 4), said.speaker ?? '', title ?? v.sides[said.side].short, said.text);
     }
   }
 

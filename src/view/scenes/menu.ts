@@ -1,4 +1,4 @@
-/** The menu's backdrop: paper, and a sea chart of the islands beside the round cards. */
+/** The menu's backdrop: a sea chart of the islands beside the round cards. */
 import type Phaser from 'phaser';
 import type { MenuPicture } from '../bridge';
 import { drawCompass, drawMap } from '../drawMap';
@@ -9,11 +9,10 @@ export class MenuScene extends StageScene<MenuPicture> {
   private chart!: Phaser.GameObjects.Graphics;
 
   constructor(hooks: SceneHooks) {
-    super('menu', 'menu', hooks);
+    super('menu', 'menu', hooks, [{ name: 'chart', box: MENU_MAP, fit: 'contain' }]);
   }
 
   protected build(): void {
-    this.paper(790);
     this.chart = this.add.graphics();
   }
 

@@ -1,4 +1,4 @@
-/** The outcome's backdrop: the islands as the player's document leaves them, above the islands as history left them. */
+/** The outcome's maps: the islands as the player's document leaves them, and as history left them. */
 import type Phaser from 'phaser';
 import type { OutcomePicture } from '../bridge';
 import { drawMap } from '../drawMap';
@@ -9,11 +9,13 @@ export class OutcomeScene extends StageScene<OutcomePicture> {
   private maps!: Phaser.GameObjects.Graphics;
 
   constructor(hooks: SceneHooks) {
-    super('outcome', 'outcome', hooks);
+    super('outcome', 'outcome', hooks, [
+      { name: 'outcome-yours', box: OUTCOME_MAPS.yours, fit: 'contain' },
+      { name: 'outcome-record', box: OUTCOME_MAPS.record, fit: 'contain' },
+    ]);
   }
 
   protected build(): void {
-    this.paper(848);
     this.maps = this.add.graphics();
   }
 

@@ -1,14 +1,15 @@
 /**
  * The negotiating room: the two delegations seated at the table under their
- * desk flags, the speaker lit and moving while they speak, the meters' bars
- * and the map of what is agreed or on the table. It draws the picture it is
- * given and nothing else: no text (all reading is in the DOM), no game logic.
+ * desk flags, the speaker lit and moving while they speak, and the map of
+ * what is agreed or on the table, each in its own window of the page. It
+ * draws the picture it is given and nothing else: no text (all reading is in
+ * the DOM, the meters too), no game logic.
  */
 import type Phaser from 'phaser';
 import type { TablePicture } from '../bridge';
 import { drawMap } from '../drawMap';
 import { drawChair, drawFlagStand, drawTable, drawWall } from '../drawRoom';
-import { FIGURE_Y, MAP_BOX, METERS, TABLE } from '../layout';
+import { FIGURE_Y, MAP_BOX, ROOM, TABLE } from '../layout';
 import { INK } from '../palette';
 import { FLAG, figureKey } from '../textures';
 import { StageScene, type SceneHooks } from './stage';
@@ -18,22 +19,22 @@ export class RoomScene extends StageScene<TablePicture> {
   private chairs!: Phaser.GameObjects.Graphics;
   private props!: Phaser.GameObjects.Graphics;
   private mapLayer!: Phaser.GameObjects.Graphics;
-  private meterLayer!: Phaser.GameObjects.Graphics;
   private flags: Phaser.GameObjects.Image[] = [];
   private figures = new Map<string, Phaser.GameObjects.Image>();
-  private shown = new Map<string, number>();
   private bob: Phaser.Tweens.Tween | null = null;
-  private keys = { seats: '', map: '', speaker: '', meters: '' };
+  private keys = { seats: '', map: '', speaker: '' };
 
   constructor(hooks: SceneHooks) {
-    super('room', 'table', hooks);
+    super('room', 'table', hooks, [
+      { name: 'room', box: ROOM, fit: 'banner' },
+      { name: 'map', box: MAP_BOX, fit: 'contain' },
+    ]);
   }
 
   protected build(): void {
-    this.keys = { seats: '', map: '', speaker: '', meters: '' };
+    this.keys = { seats: '', map: '', speaker: '' };
     this.bob = null;
     this.figures.clear();
-    this.shown.clear();
     drawWall(this.add.graphics());
     this.halo = this.add.graphics().setDepth(1);
     this.chairs = this.add.graphics().setDepth(1.5);
@@ -42,7 +43,6 @@ export class RoomScene extends StageScene<TablePicture> {
     drawFlagStand(table);
     this.props = this.add.graphics().setDepth(3.5);
     this.mapLayer = this.add.graphics().setDepth(5);
-    this.meterLayer = this.add.graphics().setDepth(5);
   }
 
   protected show(p: TablePicture): void {
@@ -62,11 +62,6 @@ export class RoomScene extends StageScene<TablePicture> {
     if (speakerKey !== this.keys.speaker) {
       this.keys.speaker = speakerKey;
       this.highlight(p);
-    }
-    const meterKey = JSON.stringify(p.meters);
-    if (meterKey !== this.keys.meters) {
-      this.keys.meters = meterKey;
-      this.meters(p);
     }
   }
 
@@ -108,38 +103,5 @@ export class RoomScene extends StageScene<TablePicture> {
       this.halo.fillStyle(0xffd27a, a).fillCircle(seat.x, FIGURE_Y - 24, r);
     const fig = this.figures.get(`${seat.side}:${seat.id}`);
     if (fig && p.animate) this.bob = this.tweens.add({ targets: fig, y: FIGURE_Y - 5, duration: 240, yoyo: true, repeat: 3, ease: 'Sine.easeInOut' });
-  }
-
-  /** Bars for the meters, sliding to their new values (or set at once without animation). */
-  private meters(p: TablePicture): void {
-    const draw = () => {
-      const g = this.meterLayer.clear();
-      p.meters.forEach((m, i) => {
-        const y = METERS.y + i * METERS.row;
-        g.fillStyle(0xfffdf8, 0.96).fillRoundedRect(METERS.x, y, METERS.width, METERS.row - 8, 8);
-        g.lineStyle(1, 0xd9cdb4, 1).strokeRoundedRect(METERS.x, y, METERS.width, METERS.row - 8, 8);
-        const bx = METERS.x + METERS.bar.dx;
-        const by = y + METERS.bar.dy;
-        const bw = METERS.width - 2 * METERS.bar.dx;
-        const v = this.shown.get(m.id) ?? m.value;
-        g.fillStyle(0xe2d8c4, 1).fillRoundedRect(bx, by, bw, METERS.bar.height, 5);
-        if (v > 0) g.fillStyle(0x3f4852, 1).fillRoundedRect(bx, by, Math.max(10, (bw * v) / 100), METERS.bar.height, 5);
-        g.lineStyle(1, 0xfffdf8, 0.9).lineBetween(bx + bw / 2, by, bx + bw / 2, by + METERS.bar.height);
-      });
-    };
-    for (const m of p.meters) {
-      const from = this.shown.get(m.id);
-      if (from === undefined || !p.animate || from === m.value) {
-        this.shown.set(m.id, m.value);
-        continue;
-      }
-      const counter = { v: from };
-      this.tweens.add({ targets: counter, v: m.value, duration: 700, ease: 'Cubic.easeOut', onUpdate: () => {
-          this.shown.set(m.id, counter.v);
-          draw();
-        },
-      });
-    }
-    draw();
   }
 }
