@@ -120,9 +120,10 @@ const summary: Summary = summarize(scenario, outcomes, { seconds, policy: values
 if (values.json) console.log(JSON.stringify(summary, null, 2));
 else {
   console.log(`round ${round} · ${side ?? 'computer'} playing ${values.policy}${values.policy === 'historical' ? ` (noise ${noise})` : ''} vs the computer · ${runs} runs from seed ${seed}`);
-  console.log(`concluded ${summary.concluded} · breakdown ${summary.breakdown} · distinct outcomes ${summary.distinct}`);
+  console.log(`concluded ${summary.concluded} (ratified ${summary.ratified} · signed, not ratified ${summary.notRatified}) · breakdown ${summary.breakdown} · distinct outcomes ${summary.distinct}`);
   console.log(`distance from the record: mean ${summary.meanDistance.toFixed(2)} clauses · identical to the record ${summary.identical}`);
   console.log(`mean worth: japan ${summary.meanWorth.japan.toFixed(1)} · russia ${summary.meanWorth.russia.toFixed(1)}`);
+  console.log(`mean score against the brief (worth − reservation): japan ${summary.meanScore.japan.toFixed(1)} · russia ${summary.meanScore.russia.toFixed(1)}`);
   for (const issue of summary.issues) {
     console.log(`\n${issue.issue} (record: ${issue.record ?? '—'})`);
     for (const o of issue.options) console.log(`  ${o.option.padEnd(34)} ${String(o.count).padStart(7)}  ${(o.share * 100).toFixed(1).padStart(5)}%`);
