@@ -13,7 +13,9 @@ import { historical } from '../../src/engine/sim/policies';
 import { runNegotiation } from '../../src/engine/sim/run';
 import { briefScore } from '../../src/engine/stakes/briefScore';
 import { documentWorthTo, standingClauses } from '../../src/engine/stakes/worth';
-import { loadRound } from '../../src/node/files';
+import { snapshotOf } from '../../src/engine/round/advance';
+import { basename } from 'node:path';
+import { loadRound, scenarioFiles } from '../../src/node/files';
 
 /** Both seats human: `by` tables the package until it may, the other accepts it, then both sign. */
 function signPackage(s: Scenario, by: SideId, pkg: Record<string, string>): GameState {
@@ -62,10 +64,27 @@ describe('ratification at home', () => {
     expect(o.world.documents.find((d) => d.id === s.document.id)?.inForce).toBe(true);
   });
 
+  it.each(scenarioFiles().map((f) => basename(f, '.yaml')))('round %s: the real document, reached by history computer against computer, is ratified as it was', (id) => {
+    const s = loadRound(id);
+    const { outcome: o, state } = runNegotiation(s, { seed: 1, side: null, policy: historical(0) });
+    expect(o.distance).toBe(0);
+    if (s.record.outcome !== 'concluded') {
+      expect(o.ratification).toBeNull();
+      return;
+    }
+    expect(o.ratification?.ratified, JSON.stringify(o.ratification?.sides)).toBe(true);
+    expect(snapshotOf(s, state).hasTag('ratified')).toBe(true);
+    for (const side of ['japan', 'russia'] as const) expect(o.ratification?.sides[side].body).toBe(s.ratification?.[side].body.en);
+  });
+
   it('2000: the Kawana line, accepted and signed by Russia, is rejected in Moscow for crossing its red line, and does not come into force', () => {
     const s = loadRound('2000');
     const state = signPackage(s, 'japan', recordPackage(s, { border: 'kawana-line' }));
     expect(state.status).toBe('concluded');
+    // The round's machine ends in its own final state, tagged signed and not ratified.
+    const snapshot = snapshotOf(s, state);
+    expect(snapshot.matches('notRatified' as never)).toBe(true);
+    expect(snapshot.hasTag('not-ratified') && snapshot.hasTag('signed') && !snapshot.hasTag('ratified')).toBe(true);
     const o = outcomeOf(s, state);
     expect(o.ratification?.ratified).toBe(false);
     expect(o.ratification?.sides.russia.ratified).toBe(false);

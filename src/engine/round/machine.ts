@@ -6,7 +6,9 @@
  * here is a counter), or one signature is on the document (`signing`). After
  * every move the transient `settling` state decides, by named guards, what
  * follows: the phase ends (`phaseSpent`, or `timeRunsOut` in the last phase),
- * both signatures end the round (`bothSigned`), or the floor passes
+ * both signatures end the round — not ratified at home when either side's
+ * principals reject the document (`signedNotRatified`), else signed and
+ * ratified (`bothSigned`) — or the floor passes
  * (`floorTo`). Final states come from the ENDINGS table, tagged by how the
  * round ended. The context is the plain-JSON `GameState` (the substance, with
  * the phase, turn and status the machine writes into it); the rules in
@@ -16,6 +18,7 @@ import { assign, setup } from 'xstate';
 import { compile } from '../model/compiled';
 import type { GameState } from '../model/state';
 import { SIDE_IDS, type Scenario, type SideId } from '../model/types';
+import { ratifySigned } from '../stakes/ratification';
 import { applyAction } from './apply';
 import { end, enterPhase, fireEvents, phaseSpent } from './clock';
 import { ENDINGS, ENDING_IDS, type EndingId } from './endings';
@@ -102,6 +105,7 @@ function buildMachine(s: Scenario) {
       legal: ({ context, event }) => checkAction(s, context, event.action) === null,
       phaseSpent: ({ context }) => phaseSpent(c, context),
       timeRunsOut: ({ context }) => context.phase === last && phaseSpent(c, context),
+      signedNotRatified: ({ context }) => context.signed.length === 2 && !ratifySigned(s, context).ratified,
       bothSigned: ({ context }) => context.signed.length === 2,
       floorTo: ({ context }, params: { side: SideId; table: Table }) => context.turn === params.side && tableFor(context, params.side) === params.table,
     },

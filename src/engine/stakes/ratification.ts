@@ -82,10 +82,14 @@ export function ratify(s: Scenario, state: GameState, doc: Package, worth: Reado
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
-/** How each side's principals answer the document a finished round leaves: null when nothing was signed. */
-export function ratifyState(s: Scenario, state: GameState): Ratification | null {
-  if (state.status !== 'concluded') return null;
-  const doc = standingClauses(s, state);
+/** How each side's principals answer the document as it is signed (the round's machine asks this when both signatures are on it). */
+export function ratifySigned(s: Scenario, state: GameState): Ratification {
+  const doc = standingClauses(s, state, true);
   const worth = { japan: documentWorthTo(s, doc, true, 'japan'), russia: documentWorthTo(s, doc, true, 'russia') };
   return ratify(s, state, Object.fromEntries(doc), worth);
+}
+
+/** How each side's principals answer the document a finished round leaves: null when nothing was signed. */
+export function ratifyState(s: Scenario, state: GameState): Ratification | null {
+  return state.status === 'concluded' ? ratifySigned(s, state) : null;
 }

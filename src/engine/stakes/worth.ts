@@ -8,9 +8,13 @@
 import type { GameState } from '../model/state';
 import type { Scenario, SideId } from '../model/types';
 
-/** The clauses that stand at the end: agreed ones when the round concluded, and declared positions either way. */
-export function standingClauses(s: Scenario, state: GameState): Map<string, string> {
-  const doc = new Map(state.status === 'concluded' ? state.agreed.map((a) => [a.issue, a.option]) : []);
+/**
+ * The clauses that stand at the end: agreed ones when the round concluded (or,
+ * with `signed`, when both signatures are on it and the round is about to
+ * end), and declared positions either way.
+ */
+export function standingClauses(s: Scenario, state: GameState, signed = state.status === 'concluded'): Map<string, string> {
+  const doc = new Map(signed ? state.agreed.map((a) => [a.issue, a.option]) : []);
   for (const issue of s.agenda) {
     const stance = issue.decidedBy ? state.stances[issue.decidedBy][issue.id] : undefined;
     if (stance !== undefined) doc.set(issue.id, stance);
