@@ -12,6 +12,11 @@ export const Option = z.strictObject({
   cite: Cites,
   /** What the map draws when this option is on the table. */
   map: z.partialRecord(IslandId, IslandFate).optional(),
+  /**
+   * The option changes no island: the islands its `map` names are drawn as the
+   * world it is offered in has them (a fallback, which must fit every world).
+   */
+  mapFromWorld: z.boolean().optional(),
   /** How the world changes if this clause is in the signed document. */
   world: WorldPatch.optional(),
   /** The option exists only in worlds where this holds (campaign play). */
@@ -86,7 +91,7 @@ export const Move = z.strictObject({
   package: z.record(Id, Id).optional(),
   issues: z.tuple([Id, Id]).optional(),
   effects: Effect.optional(),
-  /** Playable once per round (appeals are, unless set to false). */
+  /** Playable once per round (otherwise it may be made again, weaker each time). */
   once: z.boolean().optional(),
   when: Condition.optional(),
   /** No source records this position for who voices it: "No record of this position; plausible because …" (shown on the move and in the debrief). */
