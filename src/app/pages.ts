@@ -6,6 +6,7 @@
  * outcome come back to where they left (the round's flow decides where).
  */
 import { makeDebrief } from '../engine/debrief/debrief';
+import { briefScore } from '../engine/stakes/briefScore';
 import { beginNextRound, branchOf, currentBranch, isComplete, renameBranch, replayBranch } from '../engine/campaign/play';
 import { encodeShare, makeSave } from '../engine/log/save';
 import { other } from '../engine/model/types';
@@ -57,6 +58,7 @@ export function showOutcome(app: PagesShell, r: RoundController): void {
     debrief: () => showDebrief(app, r),
     exportSave: () => download(`kuril-${slug(campaign ? 'campaign' : scenario.id)}-save.json`, 'application/json', `${JSON.stringify(makeSave(r.play), null, 2)}\n`),
     shareLink: () => `${location.origin}${location.pathname}#replay=${encodeShare(makeSave(r.play))}`,
+    score: { mine: r.hotseat ? null : r.side, build: (side) => briefScore(scenario, state, side) },
     decisions: decisionsOf(scenario, state, r.viewer),
     rewind: (move) => r.rewindTo(move),
     branch: currentBranch(r.play).name,

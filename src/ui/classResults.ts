@@ -37,7 +37,7 @@ function pairTable(r: RoundResults): HTMLElement {
       'table',
       { 'data-testid': `pairs-${r.round}` },
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, ...['Pair', 'Side played', 'Result', 'As in history', 'File'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ...['Pair', 'Side played', 'Result', 'Against the brief', 'As in history', 'File'].map((t) => h('th', { scope: 'col' }, t)))),
       h(
         'tbody',
         {},
@@ -47,7 +47,8 @@ function pairTable(r: RoundResults): HTMLElement {
             { 'data-sides': p.sides.join(' ') },
             h('th', { scope: 'row' }, p.pair),
             h('td', {}, p.played),
-            h('td', {}, p.status === 'concluded' ? 'Signed' : 'No document'),
+            h('td', {}, p.ratified === null ? 'No document' : p.ratified ? 'Signed and ratified' : 'Signed, not ratified'),
+            h('td', { 'data-testid': 'pair-score' }, p.scores.map((x) => `${x.name}: worth ${x.worth} against a walk-away point of ${x.reservation} (${x.worth >= x.reservation ? '+' : '−'}${Math.round(Math.abs(x.worth - x.reservation) * 10) / 10})${x.kept ? '' : ', a red line crossed'}`).join('; ') || '—'),
             h('td', {}, `${p.same} of ${p.compared} clauses`),
             h('td', { class: 'file' }, p.file),
           ),

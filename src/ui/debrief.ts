@@ -111,6 +111,7 @@ export function debriefScreen(initialPair: string, actions: DebriefActions): HTM
         h('button', { type: 'button', class: 'btn', 'data-testid': 'export-json', onclick: () => download(`${base()}.json`, 'application/json', `${JSON.stringify(d, null, 2)}\n`) }, 'Export JSON'),
       ),
     ),
+    stakesSection(d),
     h(
       'section',
       { 'aria-labelledby': 'd-compare-h' },
@@ -151,5 +152,33 @@ export function debriefScreen(initialPair: string, actions: DebriefActions): HTM
       ),
     ),
     h('section', { 'aria-labelledby': 'd-questions-h' }, h('h2', { id: 'd-questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions', 'data-testid': 'debrief-questions' }, d.questions.map((q) => h('li', {}, q, h('div', { class: 'answer-space', 'aria-hidden': 'true' }))))),
+  );
+}
+
+/** Ratification at home and each played side's score against its brief (on screen and in print). */
+function stakesSection(d: Debrief): HTMLElement | null {
+  const scores = d.scores ?? [];
+  if (!d.ratification && scores.length === 0) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'd-stakes-h', 'data-testid': 'debrief-stakes' },
+    h('h2', { id: 'd-stakes-h' }, d.ratification ? (d.ratification.ratified ? 'Ratified at home' : 'Signed, not ratified') : 'Against the brief'),
+    d.ratification ? h('ul', { class: 'ratification-list' }, d.ratification.sides.map((x) => h('li', {}, x.reason, x.note ? h('span', { class: 'hint' }, ` ${x.note}`) : null))) : null,
+    scores.map((b) =>
+      h(
+        'div',
+        { class: 'debrief-score', 'data-side': b.side },
+        h('h3', {}, `Score against the brief: ${b.sideName}`),
+        h('p', {}, b.verdict),
+        h(
+          'table',
+          { class: 'compare' },
+          h('caption', {}, `Worth ${b.worth} · walk-away point ${b.reservation} · the real document ${b.recordWorth}`),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Weight'), h('th', { scope: 'col' }, 'Result reached'), h('th', { scope: 'col' }, 'Worth'))),
+          h('tbody', {}, b.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.title), h('td', {}, String(r.weight)), h('td', {}, r.label), h('td', {}, String(r.value))))),
+        ),
+        h('ul', {}, b.redLines.map((r) => h('li', {}, h('strong', {}, r.kept ? '✓ Kept: ' : '✗ Crossed: '), r.text))),
+      ),
+    ),
   );
 }

@@ -19,6 +19,9 @@ import { dateRange } from './format';
 import { fateLabels, mapLabels, mapLegend, mapSummary } from './mapLabels';
 import { citationList } from './reader';
 import { realRecord } from './realRecord';
+import { briefLead, briefScoreSection } from './briefScore';
+import type { BriefScore } from '../engine/stakes/briefScore';
+import type { SideId } from '../engine/model/types';
 
 /** The symbol beside each comparison's words (colour is never the only signal). */
 export const ICON: Readonly<Record<Comparison, string>> = {
@@ -50,6 +53,12 @@ export interface OutcomeActions {
   readonly exportSave: () => void;
   /** The share link that replays this round. */
   readonly shareLink: () => string;
+  /**
+   * The score against the brief: `mine` is the student's side against the
+   * computer (null in hot-seat, where each delegation opens its own); a
+   * side's sheet is built only when shown.
+   */
+  readonly score: { readonly mine: SideId | null; readonly build: (side: SideId) => BriefScore };
 }
 
 /** "Copy share link": the link in a read-only field (selected), and on the clipboard when the browser allows. */
@@ -86,7 +95,7 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
       { class: 'screen outcome', 'aria-labelledby': 'outcome-title' },
       h('p', { class: 'kicker' }, `${actions.campaign ? `Campaign, round ${actions.campaign.round} of ${actions.campaign.of} · ` : ''}Outcome · ${o.round.place} · ${dateRange(o.round.date, o.round.endDate)}`),
       h('h1', { id: 'outcome-title' }, o.round.title),
-      h('p', { class: `headline ${o.status}`, 'data-testid': 'headline' }, o.headline),
+      h('p', { class: `headline ${o.status}`, 'data-testid': 'headline' }, actions.score.mine ? briefLead(actions.score.build(actions.score.mine)) : null, h('span', { class: 'ended' }, o.headline)),
       h(
         'div',
         { class: 'row actions' },
@@ -101,6 +110,8 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
         shareButton,
       ),
       shareBox,
+      ratificationSection(o, sources),
+      briefScoreSection(actions.score.mine, o.sides, actions.score.build),
       o.world.length > 0 ? worldSection(o.world, sources) : null,
       h('h2', { id: 'compare-h' }, 'Your document and the real one'),
       h('p', { class: 'compare-sub' }, `Clause by clause against the ${o.document}.`),
@@ -170,6 +181,25 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
       o.questions.length > 0 ? h('section', { 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions' }, o.questions.map((q) => h('li', {}, q)))) : null,
     ),
     map ? outcomeMaps(o, map) : null,
+  );
+}
+
+/** What each side's principals at home said of the signed document (public words), with history's note and its source. */
+function ratificationSection(o: OutcomeView, sources: SourceLibrary): HTMLElement | null {
+  const r = o.ratification;
+  if (!r) return null;
+  return h(
+    'section',
+    { class: 'ratification', 'aria-labelledby': 'ratification-h', 'data-testid': 'ratification', 'data-ratified': String(r.ratified) },
+    h('h2', { id: 'ratification-h' }, r.ratified ? 'Ratified at home' : 'Signed, not ratified'),
+    r.ratified ? null : h('p', {}, 'The document was signed at the table but rejected at home: it does not come into force.'),
+    h(
+      'ul',
+      {},
+      r.sides.map((x) =>
+        h('li', { class: x.ratified ? 'ratified' : 'rejected', 'data-side': x.side }, h('strong', {}, `${o.sides[x.side]}: ${x.ratified ? '✓' : '✗'} `), x.reason, x.note ? h('p', { class: 'note' }, x.note) : null, citationList(x.citations, sources, `ratification by ${x.body}`)),
+      ),
+    ),
   );
 }
 

@@ -5,10 +5,7 @@
 // document does not come into force in the next round's world; and the
 // score sheet's numbers are the engine's own.
 import { describe, expect, it } from 'vitest';
-import { newGame, step } from '../../src/engine/game';
-import type { Action, GameState } from '../../src/engine/model/state';
 import { outcomeOf } from '../../src/engine/model/outcome';
-import type { Scenario, SideId } from '../../src/engine/model/types';
 import { historical } from '../../src/engine/sim/policies';
 import { runNegotiation } from '../../src/engine/sim/run';
 import { briefScore } from '../../src/engine/stakes/briefScore';
@@ -16,37 +13,7 @@ import { documentWorthTo, standingClauses } from '../../src/engine/stakes/worth'
 import { snapshotOf } from '../../src/engine/round/advance';
 import { basename } from 'node:path';
 import { loadRound, scenarioFiles } from '../../src/node/files';
-
-/** Both seats human: `by` tables the package until it may, the other accepts it, then both sign. */
-function signPackage(s: Scenario, by: SideId, pkg: Record<string, string>): GameState {
-  let state = newGame(s, { seed: 1, seats: { japan: 'human', russia: 'human' } });
-  for (let i = 0; i < 200 && state.status === 'negotiating'; i++) {
-    const side = state.turn;
-    const tries: Action[] =
-      state.agreed.length === 0
-        ? side === by
-          ? [{ type: 'propose', side, package: pkg }]
-          : [{ type: 'accept', side }]
-        : [{ type: 'sign', side }];
-    let moved = false;
-    for (const a of [...tries, { type: 'consult', side } as Action]) {
-      const r = step(s, state, a);
-      if (r.ok) {
-        state = r.value;
-        moved = true;
-        break;
-      }
-    }
-    if (!moved) throw new Error(`no legal move for ${side}`);
-  }
-  return state;
-}
-
-const recordPackage = (s: Scenario, changes: Record<string, string>) => {
-  const pkg: Record<string, string> = {};
-  for (const c of s.record.clauses) if (!s.agenda.find((i) => i.id === c.issue)?.decidedBy) pkg[c.issue] = c.option;
-  return { ...pkg, ...changes };
-};
+import { recordPackage, signPackage } from '../fixtures/signPackage';
 
 describe('ratification at home', () => {
   it.each([

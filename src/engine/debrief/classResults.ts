@@ -42,6 +42,10 @@ export interface PairRow {
   /** Those sides as the round names them. */
   readonly played: string;
   readonly status: 'concluded' | 'breakdown';
+  /** Whether both sides' principals ratified the signed document (null: nothing signed). */
+  readonly ratified: boolean | null;
+  /** Each played side's score against its brief: the document's worth to it, its walk-away point, and whether it kept every red line. */
+  readonly scores: readonly { readonly side: 'japan' | 'russia'; readonly name: string; readonly worth: number; readonly reservation: number; readonly kept: boolean }[];
   /** Clauses as in history, of those compared. */
   readonly same: number;
   readonly compared: number;
@@ -152,6 +156,8 @@ function pairRow(base: Scenario, { d, o, file }: Counted): PairRow {
     sides,
     played: sides.length === 2 ? `both sides (${name('japan')} and ${name('russia')})` : sides.length === 1 ? name(sides[0]!) : 'neither (the computer played both)',
     status: o.status,
+    ratified: o.ratification ? o.ratification.ratified : null,
+    scores: sides.map((side) => ({ side, name: say(base.sides[side].short), worth: o.worth[side], reservation: base.negotiators[side].reservation, kept: (o.ratification?.sides[side].crossed.length ?? 0) === 0 })),
     same: compared.filter((c) => c.comparison === 'same').length,
     compared: compared.length,
   };

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { SeatsSchema } from '../model/actions';
 import { outcomeView, say, tableView, type CitationView } from '../view/viewModel';
 import type { Action, GameState } from '../model/state';
-import { METER_IDS, type MeterId, type Scenario } from '../model/types';
+import { METER_IDS, SIDE_IDS, type MeterId, type Scenario } from '../model/types';
+import { briefScore } from '../stakes/briefScore';
 import { COMPARISONS, outcomeOf } from '../model/outcome';
 import { ActionSchema } from '../log/save';
 import { WorldState } from '../scenario/schema';
@@ -35,6 +36,31 @@ export const Debrief = z.strictObject({
   start: z.strictObject({ world: WorldState, meters: Meters }).optional(),
   status: z.enum(['concluded', 'breakdown']),
   headline: z.string(),
+  /** What each side's principals at home said of a signed document (null: nothing signed); absent in exports made before it was added. */
+  ratification: z
+    .strictObject({
+      ratified: z.boolean(),
+      sides: z.array(z.strictObject({ side: z.enum(['japan', 'russia']), body: z.string(), ratified: z.boolean(), reason: z.string(), note: z.string() })),
+    })
+    .nullable()
+    .optional(),
+  /** The score against the brief of each side a student played (absent in exports made before it was added). */
+  scores: z
+    .array(
+      z.strictObject({
+        side: z.enum(['japan', 'russia']),
+        sideName: z.string(),
+        worth: z.number(),
+        reservation: z.number(),
+        recordWorth: z.number(),
+        redLines: z.array(z.strictObject({ text: z.string(), kept: z.boolean() })),
+        ratified: z.boolean().nullable(),
+        ratification: z.string().nullable(),
+        verdict: z.string(),
+        rows: z.array(z.strictObject({ issue: z.string(), title: z.string(), weight: z.number(), label: z.string(), value: z.number() })),
+      }),
+    )
+    .optional(),
   log: z.array(
     z.strictObject({
       n: z.number().int(),
@@ -90,6 +116,12 @@ export function makeDebrief(s: Scenario, state: GameState, actions: readonly Act
     ...(opening ? { start: { world: opening.world, meters: { ...opening.meters } } } : {}),
     status: out.status,
     headline: out.headline,
+    ratification: out.ratification ? { ratified: out.ratification.ratified, sides: out.ratification.sides.map((x) => ({ side: x.side, body: x.body, ratified: x.ratified, reason: x.reason, note: x.note })) } : null,
+    scores: SIDE_IDS.filter((side) => state.seats[side] === 'human').map((side) => {
+      const b = briefScore(s, state, side);
+      const { sideName, worth, reservation, recordWorth, ratified, ratification, verdict } = b;
+      return { side, sideName, worth, reservation, recordWorth, redLines: b.redLines.map((r) => ({ ...r })), ratified, ratification, verdict, rows: b.rows.map((r) => ({ issue: r.issue, title: r.title, weight: r.weight, label: r.yours.label, value: r.yours.value })) };
+    }),
     // The shared record: the Japanese view's log minus private replies (a debrief is for the whole class).
     log: table.log.map((l) => ({ n: l.n, kind: l.kind, side: l.side, speaker: l.speaker, text: l.text, citations: cites(l.citations) })),
     meters: { series, final: out.meters.map((m) => ({ id: m.id, label: m.label, value: m.value, historical: m.historical })) },
@@ -143,6 +175,20 @@ export function debriefMarkdown(d: Debrief): string {
   lines.push(`Pair: **${d.pair}** · Round ${d.scenario.id} (scenario version ${d.scenario.version}) · seed ${d.seed}`, '');
   if (d.played) lines.push(`Side played: **${d.played}**`, '');
   lines.push(d.headline, '');
+  if (d.ratification) {
+    lines.push(`## ${d.ratification.ratified ? 'Ratified at home' : 'Signed, not ratified: the document does not come into force'}`, '');
+    for (const x of d.ratification.sides) lines.push(`- ${x.reason}${x.note ? ` (${x.note})` : ''}`);
+    lines.push('');
+  }
+  for (const b of d.scores ?? []) {
+    lines.push(`## Score against the brief: ${b.sideName}`, '', b.verdict, '');
+    lines.push(`Worth ${b.worth} · walk-away point ${b.reservation} · the real document ${b.recordWorth}${b.ratification ? ` · ${b.ratification}` : ''}`, '');
+    lines.push('| Issue | Weight | Result reached | Worth |', '|---|---|---|---|');
+    for (const r of b.rows) lines.push(`| ${escapeCell(r.title)} | ${r.weight} | ${escapeCell(r.label)} | ${r.value} |`);
+    lines.push('');
+    for (const r of b.redLines) lines.push(`- ${r.kept ? 'Kept' : '**Crossed**'}: ${r.text}`);
+    lines.push('');
+  }
   lines.push('## The document against the record', '');
   lines.push('| Clause | Your document | The real record | Comparison |', '|---|---|---|---|');
   for (const c of d.clauses) lines.push(`| ${escapeCell(c.title)} | ${escapeCell(c.yours)} | ${escapeCell(c.record)} | ${escapeCell(c.words)} |`);

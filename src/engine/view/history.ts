@@ -113,7 +113,8 @@ function causeOf(d: Divergence, earlier: readonly PlayedRound[]): string | undef
     const o = outcomeOf(s, r.state);
     const year = yearOf(s);
     if (d.what === 'document' && d.id === s.document.id) {
-      return o.status === 'concluded' ? `you signed it in ${year}` : `no document was signed in ${year}`;
+      if (o.status !== 'concluded') return `no document was signed in ${year}`;
+      return o.ratification?.ratified === false ? `you signed it in ${year}, but it was not ratified at home and never came into force` : `you signed it in ${year}`;
     }
     for (const cl of o.clauses) {
       if (!cl.agreed || cl.option === null) continue;
@@ -135,8 +136,8 @@ function causeOf(d: Divergence, earlier: readonly PlayedRound[]): string | undef
   return undefined;
 }
 
-function statusWords(status: 'concluded' | 'breakdown' | 'negotiating', document: string): string {
-  if (status === 'concluded') return `Signed: ${document}`;
+function statusWords(status: 'concluded' | 'breakdown' | 'negotiating', document: string, ratified = true): string {
+  if (status === 'concluded') return ratified ? `Signed and ratified: ${document}` : `Signed, not ratified: ${document} (rejected at home, not in force)`;
   if (status === 'breakdown') return 'No joint document';
   return 'Still at the table';
 }
@@ -173,7 +174,7 @@ export function timeline(order: readonly string[], rounds: readonly PlayedRound[
       title: say(base.title),
       played: true,
       finished: o !== null,
-      yours: o ? statusWords(o.status, say(s.document.title)) : statusWords('negotiating', ''),
+      yours: o ? statusWords(o.status, say(s.document.title), o.ratification?.ratified !== false) : statusWords('negotiating', ''),
       history: say(base.record.summary),
       historyOutcome: base.record.outcome,
       clauses: (o?.clauses ?? []).map((cl) => ({

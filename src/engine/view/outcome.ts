@@ -6,7 +6,7 @@
 import { compile } from '../model/compiled';
 import { outcomeOf, type Comparison } from '../model/outcome';
 import type { GameState } from '../model/state';
-import type { MeterId, Scenario, SideId } from '../model/types';
+import { SIDE_IDS, type MeterId, type Scenario, type SideId } from '../model/types';
 import { appliedVariants } from '../model/variants';
 import { worldNotes, type WorldNoteView } from './brief';
 import { recordFactsView, type RecordFactsView } from './record';
@@ -28,7 +28,19 @@ export interface OutcomeView {
   /** Each side's short name in this round. */
   readonly sides: Readonly<Record<SideId, string>>;
   readonly status: 'concluded' | 'breakdown';
+  /** How the round ended (signed and ratified, signed but not ratified, no document) and, as one line of it, how far it matches history. */
   readonly headline: string;
+  /** The history line alone: "Against history: 5 of 6 clauses match the historical record." */
+  readonly history: string;
+  /**
+   * What each side's principals at home said of the signed document, in
+   * words either side may read (no values, no red lines quoted): null when
+   * nothing was signed.
+   */
+  readonly ratification: null | {
+    readonly ratified: boolean;
+    readonly sides: readonly { readonly side: SideId; readonly body: string; readonly ratified: boolean; readonly reason: string; readonly note: string; readonly citations: readonly CitationView[] }[];
+  };
   readonly summary: string;
   readonly clauses: readonly {
     readonly issue: string;
@@ -70,14 +82,27 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     o.endedBy?.reason === 'walk-out'
       ? `${say(s.sides[o.endedBy.side ?? 'japan'].short, locale)} walked out: no document was signed.`
       : o.status === 'concluded'
-        ? 'A document was agreed.'
+        ? o.ratification?.ratified
+          ? 'The document was signed and ratified at home.'
+          : 'The document was signed, but not ratified at home: it does not come into force.'
         : 'Time ran out before both sides signed: no document.';
+  const history = `Against history: ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`;
   return {
     round: roundView(s, locale),
     document: say(s.document.title, locale),
     sides: { japan: say(s.sides.japan.short, locale), russia: say(s.sides.russia.short, locale) },
     status: o.status,
-    headline: `${ended} ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`,
+    headline: `${ended} ${history}`,
+    history,
+    ratification: o.ratification
+      ? {
+          ratified: o.ratification.ratified,
+          sides: SIDE_IDS.map((side) => {
+            const r = o.ratification?.sides[side];
+            return { side, body: r?.body ?? '', ratified: r?.ratified ?? false, reason: r?.publicReason ?? '', note: r?.note ?? '', citations: (r?.cite ?? []).map(citationView) };
+          }),
+        }
+      : null,
     summary: say(s.record.summary, locale),
     clauses: o.clauses.map((cl) => {
       const rec = cl.record ? s.record.clauses.find((r) => r.id === cl.record?.id) : undefined;
