@@ -10,5 +10,6 @@ export * from './brief';
 export * from './choices';
 export * from './log';
 export * from './outcome';
+export * from './proposal';
 export * from './table';
 export * from './text';
