@@ -12,7 +12,7 @@ import { POLICIES } from '../../src/engine/sim/policies';
 import { runCampaign } from '../../src/engine/sim/campaign';
 import { loadRound } from '../../src/node/files';
 
-const ids = ['1956', '1960', '1988', '1991', '2000'];
+const ids = ['1956', '1960', '1973', '1988', '1991', '2000'];
 const bases = new Map(ids.map((id) => [id, loadRound(id)]));
 const round = (id: string): Scenario => bases.get(id) ?? loadRound(id);
 
@@ -30,6 +30,49 @@ function worldFor(s: Scenario, when: Condition): WorldState {
     ...(when.relations !== undefined ? { relations: when.relations } : {}),
     ...(when.un !== undefined ? { un: when.un } : {}),
   });
+}
+
+const FATES = {
+  promised: { habomai: 'japan-after-treaty', shikotan: 'japan-after-treaty', kunashiri: 'russia', etorofu: 'russia' },
+  none: { habomai: 'russia', shikotan: 'russia', kunashiri: 'russia', etorofu: 'russia' },
+  two: { habomai: 'japan', shikotan: 'japan', kunashiri: 'russia', etorofu: 'russia' },
+  four: { habomai: 'japan', shikotan: 'japan', kunashiri: 'japan', etorofu: 'japan' },
+} as const;
+
+/**
+ * The worlds a campaign can open a round in: who holds each island, a peace
+ * treaty or not, the Declaration in force or not (and, without it, the state
+ * of war ended by a later text or not), the alliance kept or given up in 1960,
+ * and for later rounds the 1973 communique signed or not.
+ */
+function worldGrid(s: Scenario): { label: string; world: WorldState }[] {
+  const year = s.world.year;
+  if (year <= 1956) return [{ label: 'history', world: s.world }];
+  const out: { label: string; world: WorldState }[] = [];
+  const bools = [true, false];
+  for (const [fates, islands] of Object.entries(FATES)) {
+    for (const treaty of bools) {
+      if (treaty && fates === 'promised') continue;
+      for (const declaration of bools) {
+        // Only a signed text hands an island over: the Declaration or a peace treaty.
+        if (!declaration && !treaty && (fates === 'two' || fates === 'four')) continue;
+        // Before 1991 a peace treaty could only have come from 1956, and the round of 1956 writes the Declaration.
+        if (treaty && !declaration && year <= 1991) continue;
+        // Before 1960 nothing but the Declaration or a peace treaty could end the war; after it the notes of 1960 could.
+        for (const war of !declaration && !treaty ? (year > 1960 ? bools : [true]) : [false]) {
+          for (const alliance of year > 1960 ? bools : [true]) {
+            for (const communique of year > 1973 ? bools : [false]) {
+              const documents = s.world.documents.filter((d) => (d.id !== 'joint-declaration-1956' || declaration) && (d.id !== 'joint-communique-1973' || communique));
+              let world: WorldState = { ...s.world, islands: { ...islands }, peaceTreaty: treaty, documents, securityTreaty: alliance ? s.world.securityTreaty : 'none' };
+              if (!declaration && !treaty) world = { ...world, stateOfWar: war, relations: !war, un: !war };
+              out.push({ label: `${fates}${treaty ? ' treaty' : ''}${declaration ? ' declaration' : ''}${war ? ' war' : ''}${alliance ? '' : ' no-alliance'}${communique ? ' 1973' : ''}`, world });
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 const show = (id: string, label: string, w: WorldState) => presupposed(round(id), w).map((p) => `${id} ${label}: ${p.path} presupposes ${p.fact} — "${p.sentence}"`);
@@ -60,11 +103,54 @@ describe('the world state', () => {
   });
 });
 
+describe('a war ended by later notes, with no Declaration', () => {
+  for (const [id, variant] of [['1973', 'war-ended-by-notes'], ['1988', 'war-ended-by-notes'], ['1991', 'war-ended-later']] as const) {
+    it(`${id} opens with its own setting, not history's`, () => {
+      const s = round(id);
+      const world = worldFor(s, { peaceTreaty: false, notInForce: ['joint-declaration-1956'], stateOfWar: false });
+      const r = resolveScenario(s, world);
+      expect(r.setting.en).not.toBe(s.setting.en);
+      expect(s.variants.filter((v) => v.when.stateOfWar === false).map((v) => v.id)).toContain(variant);
+      expect(r.setting.en).toMatch(/never signed|no Joint Declaration was signed/);
+      expect(r.setting.en).not.toMatch(/never been formally ended/);
+    });
+  }
+
+  it('1960: the fallback draws the islands as a four-islands world has them', () => {
+    const s = round('1960');
+    const world = worldFor(s, { islands: { habomai: 'japan', shikotan: 'japan', kunashiri: 'japan', etorofu: 'japan' } });
+    const fallback = resolveScenario(s, world).agenda.find((i) => i.id === 'soviet-condition')?.options.find((o) => o.id === 'declaration-terms');
+    expect(fallback?.map).toEqual({ habomai: 'japan', shikotan: 'japan' });
+  });
+});
+
 describe('no text presupposes a fact its world lacks', () => {
   for (const id of ids) {
     it(`${id}: the historical world and every variant's world`, () => {
       const s = round(id);
       const problems = [...show(id, 'history', s.world), ...s.variants.flatMap((v) => show(id, `variant ${v.id}`, worldFor(s, v.when)))];
+      expect(problems).toEqual([]);
+    });
+  }
+
+  for (const id of ids) {
+    it(`${id}: every world a campaign can open it in`, () => {
+      const s = round(id);
+      const problems = new Set(worldGrid(s).flatMap(({ label, world }) => show(id, label, world)));
+      expect([...problems]).toEqual([]);
+    });
+
+    it(`${id}: a fallback draws the islands as its world has them`, () => {
+      const problems: string[] = [];
+      for (const { label, world } of worldGrid(round(id))) {
+        for (const issue of resolveScenario(round(id), world).agenda) {
+          const fb = issue.options.find((o) => o.id === issue.fallback);
+          for (const [island, fate] of Object.entries(fb?.map ?? {})) {
+            const held = world.islands[island as keyof WorldState['islands']];
+            if (fate !== held && !fb?.world?.islands) problems.push(`${id} ${label}: ${issue.id}.${fb?.id} draws ${island} as ${fate}, the world has ${held}`);
+          }
+        }
+      }
       expect(problems).toEqual([]);
     });
   }

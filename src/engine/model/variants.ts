@@ -80,13 +80,22 @@ export function resolveScenario(scenario: Scenario, world: WorldState): Scenario
 
   const ok = (c: { when?: Parameters<typeof holds>[0] }) => holds(c.when, world);
   const gone = new Set<string>();
+  let redrawn = false;
   const agenda = s.agenda.map((issue) => {
     const options = issue.options.filter((o) => {
       const keep = ok(o);
       if (!keep) gone.add(`${issue.id}:${o.id}`);
       return keep;
     });
-    return options.length === issue.options.length ? issue : { ...issue, options };
+    // An option that changes no island draws the islands as this world has them.
+    const drawn = options.map((o) => {
+      if (!o.mapFromWorld || !o.map) return o;
+      const map = Object.fromEntries(Object.keys(o.map).map((id) => [id, world.islands[id as keyof WorldState['islands']]]));
+      if (Object.entries(map).every(([id, fate]) => o.map?.[id as keyof typeof o.map] === fate)) return o;
+      redrawn = true;
+      return { ...o, map };
+    });
+    return options.length === issue.options.length && drawn.every((o, i) => o === options[i]) ? issue : { ...issue, options: drawn };
   });
   const usesGone = (m: Scenario['moves'][number]) =>
     (m.issue !== undefined && m.option !== undefined && gone.has(`${m.issue}:${m.option}`)) ||
@@ -98,7 +107,7 @@ export function resolveScenario(scenario: Scenario, world: WorldState): Scenario
   const applied = appliedVariants(s, world);
   // A delegate's title follows the world (an ambassador only where there are embassies).
   const retitled = SIDE_IDS.some((side) => s.sides[side].delegation.some((d) => (d.titles ?? []).some((t) => holds(t.when, world))));
-  const unchanged = !retitled && gone.size === 0 && moves.length === s.moves.length && lines.length === s.lines.length && events.length === s.events.length && applied.length === 0;
+  const unchanged = !retitled && !redrawn && gone.size === 0 && moves.length === s.moves.length && lines.length === s.lines.length && events.length === s.events.length && applied.length === 0;
   if (unchanged) {
     seen.set(key, s);
     return s;

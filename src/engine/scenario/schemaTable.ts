@@ -12,6 +12,11 @@ export const Option = z.strictObject({
   cite: Cites,
   /** What the map draws when this option is on the table. */
   map: z.partialRecord(IslandId, IslandFate).optional(),
+  /**
+   * The option changes no island: the islands its `map` names are drawn as the
+   * world it is offered in has them (a fallback, which must fit every world).
+   */
+  mapFromWorld: z.boolean().optional(),
   /** How the world changes if this clause is in the signed document. */
   world: WorldPatch.optional(),
   /** The option exists only in worlds where this holds (campaign play). */
