@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { presupposed } from '../../src/engine/model/presuppose';
 import type { Condition, Scenario, WorldState } from '../../src/engine/model/types';
-import { resolveScenario } from '../../src/engine/model/variants';
+import { appliedVariants, resolveScenario } from '../../src/engine/model/variants';
 import { applyWorldPatch, worldFacts } from '../../src/engine/model/world';
 import { POLICIES } from '../../src/engine/sim/policies';
 import { runCampaign } from '../../src/engine/sim/campaign';
@@ -60,7 +60,9 @@ function worldGrid(s: Scenario): { label: string; world: WorldState }[] {
         if (treaty && !declaration && year <= 1991) continue;
         // Before 1960 nothing but the Declaration or a peace treaty could end the war; after it the notes of 1960 could.
         for (const war of !declaration && !treaty ? (year > 1960 ? bools : [true]) : [false]) {
-          for (const alliance of year > 1960 ? bools : [true]) {
+          // Japan can give up the alliance only in 1960, while no peace treaty stands; a treaty after that comes in 1991 at the earliest.
+          // Neutrality in 1960 also promised Habomai and Shikotan: before 2000 a neutral Japan opens a round with the two promised.
+          for (const alliance of year > 1960 && (year > 1991 || (!treaty && fates === 'promised')) ? bools : [true]) {
             for (const communique of year > 1973 ? bools : [false]) {
               const documents = s.world.documents.filter((d) => (d.id !== 'joint-declaration-1956' || declaration) && (d.id !== 'joint-communique-1973' || communique));
               let world: WorldState = { ...s.world, islands: { ...islands }, peaceTreaty: treaty, documents, securityTreaty: alliance ? s.world.securityTreaty : 'none' };
@@ -122,6 +124,27 @@ describe('a war ended by later notes, with no Declaration', () => {
     const fallback = resolveScenario(s, world).agenda.find((i) => i.id === 'soviet-condition')?.options.find((o) => o.id === 'declaration-terms');
     expect(fallback?.map).toEqual({ habomai: 'japan', shikotan: 'japan' });
   });
+});
+
+describe('a Japan that gave up the alliance in 1960', () => {
+  it('1988 opens on neutrality: no NATO analogy, no blocs, and each side has a move of its own about the condition of 1960', () => {
+    const s = round('1988');
+    const r = resolveScenario(s, worldFor(s, { securityTreaty: 'none' }));
+    const moves = new Set(r.moves.map((m) => m.id));
+    expect(r.setting.en).toMatch(/neutrality in 1960/);
+    for (const gone of ['jp-appeal-nato', 'su-appeal-blocs', 'jp-appeal-hostage', 'su-appeal-memorandum-1960', 'jp-principled-position']) expect(moves.has(gone)).toBe(false);
+    for (const added of ['jp-condition-met', 'su-neutral-border']) expect(moves.has(added)).toBe(true);
+    expect(r.sides.russia.brief.interests.map((t) => t.en).join(' ')).not.toMatch(/American alliance/);
+  });
+
+  for (const id of ['1973', '1991', '2000']) {
+    it(`${id} tells both sides that Japan has been neutral since 1960`, () => {
+      const s = round(id);
+      const world = worldFor(s, { securityTreaty: 'none' });
+      expect(appliedVariants(s, world).map((v) => v.id)).toContain('neutral-japan');
+      expect(appliedVariants(s, s.world).map((v) => v.id)).not.toContain('neutral-japan');
+    });
+  }
 });
 
 describe('no text presupposes a fact its world lacks', () => {

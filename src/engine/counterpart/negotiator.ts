@@ -10,6 +10,7 @@
 import { compile, type CompiledScenario } from '../model/compiled';
 import type { Action, GameState, Mind, Package } from '../model/state';
 import { other, type Move, type Negotiator, type Scenario, type SideId } from '../model/types';
+import { timesMade } from '../round/repeat';
 import { checkAction, moveProblem, openIssues, requiredAgreed } from '../round/rules';
 import { actionCrossings, packageCrosses } from '../stakes/redLines';
 
@@ -212,7 +213,8 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   if (link && !pending) return { type: 'move', side, move: link.id };
 
   const appeals = own
-    .filter((m) => m.kind === 'appeal')
+    // The computer makes each argument once: a repeated one is weaker (repeat.ts).
+    .filter((m) => m.kind === 'appeal' && timesMade(state, side, m.id) === 0)
     .map((m) => ({ m, score: appealScore(s, state, side, m) }))
     .filter((x) => x.score > 1)
     .sort((a, b) => b.score - a.score);

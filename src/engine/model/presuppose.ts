@@ -35,7 +35,7 @@ export const PRESUPPOSITIONS: readonly { readonly fact: keyof TextFacts; readonl
   { fact: 'relations', holds: true, pattern: /\bAmbassador (of Japan )?(to|in) (the USSR|the Soviet Union|Moscow|Japan|Tokyo)\b|\b(Japanese|Soviet) embassy\b/i },
   { fact: 'stateOfWar', holds: true, pattern: /\bno signed text has ended\b|\bhas never been formally ended\b|\bthe state of war (still )?(continues|stands)\b|\bNo text ends the state of war\b/i },
   { fact: 'stateOfWar', holds: false, pattern: /\bwhatever ended the state of war\b|\bsince the state of war ended\b/i },
-  { fact: 'alliance', holds: true, pattern: /\bthe security treaty with the United States\b|\bthe (US|American|US–Japan) alliance\b|\bJapan's alliance\b/i },
+  { fact: 'alliance', holds: true, pattern: /\bthe security treaty with the United States\b|\bthe (US|American|US–Japan) alliance\b|\bJapan's alliance\b|\b(our|your|Japan's) security treaty\b|\bAmerican (forces|troops|bases) in Japan\b|\bthe (security )?treaty of 1960\b|\bNATO (analogy|comparison)\b|\bcompared the security treaty\b|\b(after|while|until) foreign troops (leave|stand in|remain in) Japan\b/i },
   { fact: 'un', holds: true, pattern: /\bJapan's (seat|membership) in the United Nations\b/i },
   // The Declaration, named as something that exists (sentences that deny or suppose it are skipped).
   { fact: 'declaration', holds: true, affirmative: true, pattern: /\b(Joint|1956|the) Declaration\b|\bDeclaration of 1956\b|\bparagraph 9\b|\bArticle 9 of the Declaration\b/i },
@@ -43,8 +43,9 @@ export const PRESUPPOSITIONS: readonly { readonly fact: keyof TextFacts; readonl
 ];
 
 const CONDITIONAL = /\b(if|where|whether|unless)\b/i;
+const REAL = /\b(in real history|history's)\b/i;
 /** A sentence that denies or imagines a document ("was never signed", "no Declaration", "in real history") takes nothing for granted about it. */
-const NEGATED = /\b(no|never|not|without|nor|none|nothing|neither|instead of|broke down|in real history|history's)\b/i;
+const NEGATED = /\b(no|never|not|without|nor|none|nothing|neither|instead of|broke down|real|history's)\b/i;
 /** The clause of a sentence that holds a match: a denial elsewhere in the sentence ("it stands, but no treaty followed") does not cover it. */
 const clauseOf = (sentence: string, pattern: RegExp): string => sentence.split(/,|—|\bbut\b|\band\b/).find((c) => pattern.test(c)) ?? sentence;
 
@@ -69,6 +70,7 @@ function worldTexts(s: Scenario, world: WorldState): { path: string; text: strin
     r.sides[side].delegation.forEach((d) => out.push({ path: `sides.${side}.delegation.${d.id}.title`, text: d.title.en }));
   }
   for (const v of appliedVariants(s, world)) out.push({ path: `variants.${v.id}.text`, text: v.text.en });
+  r.questions.forEach((q, i) => out.push({ path: `questions[${i}]`, text: q.en }));
   for (const m of r.moves) out.push({ path: `moves.${m.id}.label`, text: m.label.en }, { path: `moves.${m.id}.says`, text: m.says.en });
   for (const l of r.lines) out.push({ path: `lines.${l.id}.says`, text: l.says.en });
   for (const e of r.events) out.push({ path: `events.${e.id}.text`, text: e.text.en });
@@ -85,6 +87,8 @@ export function presupposed(s: Scenario, world: WorldState): Presupposition[] {
     for (const sentence of text.split(/(?<=[.!?;:])\s+/)) {
       // A conditional ("where the treaty stands", "if you can") takes nothing for granted.
       if (CONDITIONAL.test(sentence)) continue;
+      // Nor does a sentence about what really happened ("in real history Kuriyama compared …").
+      if (REAL.test(sentence)) continue;
       for (const p of PRESUPPOSITIONS) {
         if (p.affirmative && NEGATED.test(clauseOf(sentence, p.pattern))) continue;
         if (p.pattern.test(sentence) && facts[p.fact] !== p.holds) out.push({ path, fact: p.fact, sentence });

@@ -28,10 +28,35 @@ export interface Offer {
   readonly move?: string;
 }
 
+/** How each meter moved over one log entry (only the meters that moved). */
+export type MeterDelta = Readonly<Partial<Record<MeterId, number>>>;
+
+/** Why the computer refuses a clause: its red lines, its floor on the issue, or the cost to the whole text. */
+export type AnswerReason = 'red-line' | 'floor' | 'worth';
+
+/**
+ * The computer's answer to the other side's last move, in ids (the view
+ * composes the words): what it answers (`to`, a log index), how, which clause
+ * it names and why, and a running count per kind so the wording rotates.
+ */
+export interface Answer {
+  readonly to: number;
+  readonly kind: 'accept' | 'counter' | 'reject' | 'position' | 'concede' | 'appeal' | 'link';
+  readonly issue?: IssueId;
+  readonly option?: OptionId;
+  /** Absent: the clause (or argument) is acceptable to the side answering. */
+  readonly reason?: AnswerReason;
+  /** The argument answered (a move id), and how many times it had been made before. */
+  readonly move?: string;
+  readonly repeat?: number;
+  /** The side's answers of this kind before this one (the view rotates its wording by it). */
+  readonly count: number;
+}
+
 /** One line of the negotiation record, in ids. */
 export type LogEntry =
   | { readonly n: number; readonly kind: 'phase'; readonly phase: string }
-  | { readonly n: number; readonly kind: 'event'; readonly event: string }
+  | { readonly n: number; readonly kind: 'event'; readonly event: string; readonly delta?: MeterDelta }
   | {
       readonly n: number;
       readonly kind: 'action';
@@ -45,6 +70,12 @@ export type LogEntry =
       readonly line?: string;
       /** Meters after the action. */
       readonly meters: Readonly<Record<MeterId, number>>;
+      /** How the meters moved (absent when none did). */
+      readonly delta?: MeterDelta;
+      /** A scenario move made before by the same side: how many times (its effects weaken each time). */
+      readonly repeat?: number;
+      /** The computer's answer to the other side's last move. */
+      readonly answer?: Answer;
     };
 
 export interface GameState {

@@ -9,6 +9,9 @@ import type { Action, GameState, Offer, Package } from '../model/state';
 import { holds } from '../model/world';
 import { METER_IDS, other, type Effect, type Line, type Scenario, type SideId } from '../model/types';
 import { nextRandom } from '../rng/rng';
+import { answerTo } from '../counterpart/answer';
+import type { MeterDelta } from '../model/state';
+import { timesMade, weakened } from './repeat';
 import { concessionStep } from './rules';
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -64,6 +67,17 @@ export function pickLine(c: CompiledScenario, d: Draft, side: SideId, kind: Line
 /** The line a side would speak for a kind now (what its button cites): `pickLine` on a copy, so the state's RNG is untouched. */
 export const lineSpoken = (c: CompiledScenario, state: GameState, side: SideId, kind: Line['kind']): Line | undefined => pickLine(c, { ...state }, side, kind);
 
+/** How the meters moved between two readings (null when none did). */
+export function meterDelta(before: GameState['meters'], after: GameState['meters']): MeterDelta | null {
+  if (before === after) return null;
+  let out: Record<string, number> | null = null;
+  for (const id of METER_IDS) {
+    const change = after[id] - before[id];
+    if (change !== 0) (out ??= {})[id] = change;
+  }
+  return out;
+}
+
 function setStances(d: Draft, side: SideId, pkg: Package): void {
   d.stances = { ...d.stances, [side]: { ...d.stances[side], ...pkg } };
 }
@@ -78,7 +92,8 @@ export function applyAction(s: Scenario, state: GameState, action: Action): Game
   const c = compile(s);
   const side = action.side;
   const d: Draft = { ...state };
-  let entry: { move?: string; issue?: string; option?: string; package?: Package; line?: string } = {};
+  const answer = answerTo(s, state, action);
+  let entry: { move?: string; issue?: string; option?: string; package?: Package; line?: string; repeat?: number } = {};
   const speak = (kind: Line['kind']) => {
     const line = pickLine(c, d, side, kind);
     applyEffect(d, line?.effects);
@@ -94,8 +109,11 @@ export function applyAction(s: Scenario, state: GameState, action: Action): Game
       const move = c.moves.get(action.move);
       if (!move) return state;
       entry.move = move.id;
-      applyEffect(d, move.effects);
-      if (move.once ?? move.kind === 'appeal') d.used = [...d.used, move.id];
+      // A move made before weakens each time (repeat.ts).
+      const before = timesMade(state, side, move.id);
+      if (before > 0) entry.repeat = before;
+      applyEffect(d, weakened(move.effects, before));
+      if (move.once === true) d.used = [...d.used, move.id];
       if (move.kind === 'position' && move.issue !== undefined && move.option !== undefined) {
         setStances(d, side, { [move.issue]: move.option });
         dropRejected();
@@ -152,7 +170,8 @@ export function applyAction(s: Scenario, state: GameState, action: Action): Game
       d.pending = null;
       break;
   }
-  d.log = [...d.log, { n: d.log.length, kind: 'action', side, action: action.type, ...entry, meters: d.meters }];
+  const delta = meterDelta(state.meters, d.meters);
+  d.log = [...d.log, { n: d.log.length, kind: 'action', side, action: action.type, ...entry, meters: d.meters, ...(delta ? { delta } : {}), ...(answer ? { answer } : {}) }];
   if (action.type !== 'walk-out') {
     // The move counts against the phase and passes the floor (the machine decides what follows).
     d.moveCount += 1;

@@ -8,7 +8,7 @@ import type { CompiledScenario } from '../model/compiled';
 import type { GameState } from '../model/state';
 import type { Scenario } from '../model/types';
 import { holds } from '../model/world';
-import { applyEffect, type Draft } from './apply';
+import { applyEffect, meterDelta, type Draft } from './apply';
 import type { Ending } from './endings';
 
 /** The state on entering phase `index`: its moves uncounted, its opener holding the floor, the log marking it. */
@@ -26,9 +26,11 @@ export function fireEvents(s: Scenario, state: GameState): GameState {
     const now: GameState = d ?? state;
     if (e.phase !== phase?.id || e.after > now.phaseMoves || now.fired.includes(e.id) || !holds(e.when, now.world)) continue;
     d ??= { ...state };
+    const before = d.meters;
     applyEffect(d, e.effects);
+    const delta = meterDelta(before, d.meters);
     d.fired = [...d.fired, e.id];
-    d.log = [...d.log, { n: d.log.length, kind: 'event', event: e.id }];
+    d.log = [...d.log, { n: d.log.length, kind: 'event', event: e.id, ...(delta ? { delta } : {}) }];
   }
   return d ?? state;
 }

@@ -57,7 +57,7 @@ export function moveProblem(c: CompiledScenario, state: GameState, move: Move): 
   if (move.phases && !move.phases.includes(currentPhase(c.s, state)?.id ?? '')) {
     return fail('not-in-phase', `"${move.id}" cannot be played in this phase`);
   }
-  if ((move.once ?? move.kind === 'appeal') && state.used.includes(move.id)) return fail('used', `"${move.id}" has already been played`);
+  if (move.once === true && state.used.includes(move.id)) return fail('used', `"${move.id}" has already been played`);
   if (!holds(move.when, state.world)) return fail('not-available', `"${move.id}" does not apply in this world`);
   switch (move.kind) {
     case 'position':

@@ -91,7 +91,7 @@ export const Move = z.strictObject({
   package: z.record(Id, Id).optional(),
   issues: z.tuple([Id, Id]).optional(),
   effects: Effect.optional(),
-  /** Playable once per round (appeals are, unless set to false). */
+  /** Playable once per round (otherwise it may be made again, weaker each time). */
   once: z.boolean().optional(),
   when: Condition.optional(),
   /** No source records this position for who voices it: "No record of this position; plausible because …" (shown on the move and in the debrief). */

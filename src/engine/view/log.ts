@@ -6,6 +6,9 @@
 import { compile } from '../model/compiled';
 import type { GameState, LogEntry } from '../model/state';
 import type { Scenario, SideId } from '../model/types';
+import { answerText, COMPOSED } from './answers';
+import { EXPRESSION_WORDS, expressionAfter, type Expression } from './expressions';
+import { meterNotes } from './meterNotes';
 import { citationView, clauseView, KIND_VERB, marksOf, say, type CitationView, type Locale } from './text';
 
 export interface LogLineView {
@@ -15,7 +18,15 @@ export interface LogLineView {
   readonly speaker: string | null;
   /** The delegate's id, to find their seat at the table. */
   readonly speakerId: string | null;
+  /** All that is said: the composed answer (if any), then the line or move. */
   readonly text: string;
+  /** The computer's answer to the last move, composed by the game (it leads `text`). */
+  readonly answer?: string;
+  /** One line per meter the entry moved, with why ("Trust −3: …"). */
+  readonly notes: readonly string[];
+  /** How the speaker's delegation looks after speaking, and in words ("looks displeased"). */
+  readonly mood?: Expression;
+  readonly moodWords?: string;
   /** Private reply from one's own capital (only in that side's view). */
   readonly reply?: string;
   readonly citations: readonly CitationView[];
@@ -46,11 +57,11 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
   const c = compile(s);
   if (e.kind === 'phase') {
     const p = s.phases.find((x) => x.id === e.phase);
-    return { n: e.n, kind: 'phase', side: null, speaker: null, speakerId: null, text: `${say(p?.title, locale)}. ${say(p?.description, locale)}`, citations: [] };
+    return { n: e.n, kind: 'phase', side: null, speaker: null, speakerId: null, text: `${say(p?.title, locale)}. ${say(p?.description, locale)}`, notes: [], citations: [] };
   }
   if (e.kind === 'event') {
     const ev = s.events.find((x) => x.id === e.event);
-    return { n: e.n, kind: 'event', side: null, speaker: null, speakerId: null, text: `${say(ev?.title, locale)}: ${say(ev?.text, locale)}`, citations: (ev?.cite ?? []).map(citationView) };
+    return { n: e.n, kind: 'event', side: null, speaker: null, speakerId: null, text: `${say(ev?.title, locale)}: ${say(ev?.text, locale)}`, notes: meterNotes(s, e, locale), citations: (ev?.cite ?? []).map(citationView) };
   }
   const move = e.move ? c.moves.get(e.move) : undefined;
   const line = e.line ? c.lines.get(e.line) : undefined;
@@ -60,10 +71,13 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
     : e.issue && e.option
       ? (c.options.get(e.issue)?.get(e.option)?.cite ?? [])
       : [];
+  const answer = e.answer ? answerText(s, e.side, e.answer, locale) : undefined;
+  // A composed answer to a counter-proposal replaces the generic "we cannot take that" line, which would repeat word for word.
+  const lineShown = answer && e.action === 'propose' && line?.kind === 'counter' ? undefined : line;
   let text: string;
   if (move) text = say(move.says, locale);
   else {
-    const spoken = say(line?.says, locale);
+    const spoken = say(lineShown?.says, locale);
     const listed = clauses.map((x) => `“${x.clause}”`).join(' ');
     text =
       e.action === 'propose'
@@ -74,6 +88,7 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
             ? `${spoken} ${clauseView(s, e.issue, e.option, locale).clause}`.trim()
             : spoken;
   }
+  if (answer) text = `${answer} ${text}`.trim();
   const reply = e.action === 'consult' && e.side === viewer && line?.reply ? say(line.reply, locale) : undefined;
   const speaker = speakerOf(s, e.side, move?.speaker ?? line?.speaker, locale);
   return {
@@ -83,10 +98,14 @@ function logLine(s: Scenario, e: LogEntry, viewer: SideId, locale: Locale): LogL
     speaker: speaker.name,
     speakerId: speaker.id,
     text,
+    ...(answer ? { answer } : {}),
+    notes: meterNotes(s, e, locale),
+    ...(e.side ? { mood: expressionAfter(e, e.side), moodWords: EXPRESSION_WORDS[expressionAfter(e, e.side)] } : {}),
     ...(reply ? { reply } : {}),
     citations: [
+      ...(answer ? [COMPOSED] : []),
       ...marksOf(s, move, e.package ?? (e.issue && e.option ? { [e.issue]: e.option } : (move?.package ?? (move?.issue && move.option ? { [move.issue]: move.option } : null))), locale),
-      ...[...(move?.cite ?? []), ...(line?.cite ?? []), ...optionCites].map(citationView),
+      ...[...(move?.cite ?? []), ...(lineShown?.cite ?? []), ...optionCites].map(citationView),
     ],
   };
 }

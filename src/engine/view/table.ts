@@ -11,6 +11,7 @@ import { METER_IDS, other, type MeterId, type Scenario, type SideId } from '../m
 import { currentPhase, requiredAgreed } from '../round/rules';
 import { choiceView, type ChoiceView } from './choices';
 import { proposalView, type ProposalView } from './proposal';
+import { expressions, type Expression } from './expressions';
 import { decisionsOf, logLine, type DecisionView, type LogLineView } from './log';
 import { clauseView, fatesOf, flagOf, islandViews, people, roundView, say, type ClauseView, type Flag, type IslandView, type Locale, type MapFates, type PersonView, type RoundView } from './text';
 
@@ -21,6 +22,8 @@ export interface TableView {
   /** The title of the document the round is drafting (e.g. "Joint Declaration"). */
   readonly document: string;
   readonly sides: Readonly<Record<SideId, { readonly name: string; readonly short: string; readonly flag: Flag; readonly delegation: readonly PersonView[] }>>;
+  /** How each delegation looks now, from trust and the last exchange. */
+  readonly expressions: Readonly<Record<SideId, Expression>>;
   readonly phase: { readonly id: string; readonly title: string; readonly description: string; readonly style: 'meeting' | 'notes'; readonly index: number; readonly count: number; readonly movesLeft: number };
   readonly status: GameState['status'];
   readonly turn: SideId;
@@ -58,6 +61,7 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
       japan: { name: say(s.sides.japan.name, locale), short: say(s.sides.japan.short, locale), flag: flagOf(s, 'japan'), delegation: people(s, 'japan', locale) },
       russia: { name: say(s.sides.russia.name, locale), short: say(s.sides.russia.short, locale), flag: flagOf(s, 'russia'), delegation: people(s, 'russia', locale) },
     },
+    expressions: expressions(state),
     phase: {
       id: phase?.id ?? '',
       title: say(phase?.title, locale),

@@ -7,8 +7,11 @@
  * This module gathers them for the shell.
  */
 export * from './brief';
+export * from './answers';
 export * from './choices';
+export * from './expressions';
 export * from './log';
+export * from './meterNotes';
 export * from './outcome';
 export * from './proposal';
 export * from './table';

@@ -5,7 +5,7 @@
  * it whole). All of it is visual; the dialogue log carries the same words for
  * assistive technology.
  */
-import type { TableView } from '../../engine/view/viewModel';
+import { EXPRESSION_WORDS, type TableView } from '../../engine/view/viewModel';
 import { boxPercent, CARD_Y, ROOM, seats, type Seat } from '../../view/layout';
 import { fill, h } from '../dom';
 
@@ -17,11 +17,13 @@ export class RoomLabels {
   readonly root = h('div', { class: 'room-window', 'data-window': 'room' });
   private readonly cards = h('div', { class: 'room-layer', 'aria-hidden': 'true' });
   private readonly people = h('p', { class: 'sr-only' });
+  /** How each delegation looks now (the drawn faces), said in words. */
+  private readonly moods = h('p', { class: 'sr-only', 'data-testid': 'delegation-moods' });
   private key = '';
   private layout: Seat[] = [];
 
   constructor() {
-    this.root.append(this.people, this.cards);
+    this.root.append(this.people, this.moods, this.cards);
   }
 
   update(v: TableView, speaker: { side: 'japan' | 'russia'; id: string } | null): void {
@@ -44,7 +46,13 @@ export class RoomLabels {
         }),
       );
     }
-    for (const card of this.cards.querySelectorAll('.place-card')) card.classList.toggle('speaking', speaker !== null && card.getAttribute('data-seat') === `${speaker.side}:${speaker.id}`);
+    for (const card of this.cards.querySelectorAll('.place-card')) {
+      card.classList.toggle('speaking', speaker !== null && card.getAttribute('data-seat') === `${speaker.side}:${speaker.id}`);
+      const side = card.getAttribute('data-seat')?.split(':')[0] === 'japan' ? 'japan' : 'russia';
+      card.setAttribute('data-expression', v.expressions[side]);
+    }
+    const moods = `${v.sides.japan.name} ${EXPRESSION_WORDS[v.expressions.japan]}; ${v.sides.russia.name} ${EXPRESSION_WORDS[v.expressions.russia]}.`;
+    if (this.moods.textContent !== moods) this.moods.textContent = moods;
   }
 
   seatOf(side: 'japan' | 'russia', id: string | null): Seat | undefined {

@@ -9,7 +9,7 @@
 import type { MapAsset } from '../../map/asset';
 import type { Action } from '../../engine/model/state';
 import type { SourceLibrary } from '../../engine/scenario/citations';
-import type { LogLineView, TableView } from '../../engine/view/viewModel';
+import { COMPOSED, type LogLineView, type TableView } from '../../engine/view/viewModel';
 import type { MapMode } from '../../view/bridge';
 import { ROOM } from '../../view/layout';
 import { fill, h } from '../dom';
@@ -190,6 +190,18 @@ export class TableScreen {
 
 function logItem(l: LogLineView): HTMLElement {
   if (l.kind === 'phase') return h('li', { class: 'phase' }, l.text);
-  if (l.kind === 'event') return h('li', { class: 'event' }, h('span', { class: 'tag' }, 'Outside event'), l.text);
-  return h('li', { class: `said ${l.side ?? ''}` }, h('span', { class: `who ${l.side ?? ''}` }, `${l.speaker ?? ''}: `), l.text, l.reply ? h('span', { class: 'reply' }, h('span', { class: 'tag' }, 'Private reply from your capital'), l.reply) : null);
+  const notes = l.notes.length > 0 ? h('ul', { class: 'meter-notes', 'aria-label': 'How the meters moved' }, l.notes.map((n) => h('li', {}, n))) : null;
+  if (l.kind === 'event') return h('li', { class: 'event' }, h('span', { class: 'tag' }, 'Outside event'), l.text, notes);
+  // A composed answer leads the line, marked as the game's own words; the scripted line or move follows.
+  const rest = l.answer ? l.text.slice(l.answer.length).trimStart() : l.text;
+  return h(
+    'li',
+    { class: `said ${l.side ?? ''}`, ...(l.mood ? { 'data-mood': l.mood } : {}) },
+    h('span', { class: `who ${l.side ?? ''}` }, l.speaker ?? '', l.moodWords ? h('span', { class: 'sr-only' }, ` (${l.moodWords})`) : null, ': '),
+    l.answer ? h('span', { class: 'answer', 'data-testid': 'composed-answer' }, h('span', { class: 'composed', title: COMPOSED.kind === 'background' ? COMPOSED.note : '' }, 'Reply composed by the game'), l.answer) : null,
+    l.answer && rest ? ' ' : null,
+    rest,
+    notes,
+    l.reply ? h('span', { class: 'reply' }, h('span', { class: 'tag' }, 'Private reply from your capital'), l.reply) : null,
+  );
 }

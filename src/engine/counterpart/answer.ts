@@ -1,0 +1,119 @@
+/**
+ * The computer's answer to what the other side just did, decided from its own
+ * instructions: a proposal it refuses or counters names the clause that is the
+ * obstacle and why (a red line it may not cross, an option below its floor on
+ * that issue, or the clause that costs it most when the text as a whole is
+ * below what it asks for now); a stated position or a concession is judged the
+ * same way one clause at a time; an argument is answered as it moved (or did
+ * not move) the side, and a repeated one is called so. The answer is ids, kept
+ * in the log; the view puts it into words. Nothing here is scripted per round.
+ */
+import { compile } from '../model/compiled';
+import type { Action, Answer, AnswerReason, GameState, LogEntry, Package } from '../model/state';
+import { other, type Scenario, type SideId } from '../model/types';
+import { crossings, standing } from '../stakes/redLines';
+import { wouldAccept } from './negotiator';
+
+/** A clause of a package the side refuses, and why. */
+export interface Obstacle {
+  readonly issue: string;
+  readonly option: string;
+  readonly reason: AnswerReason;
+}
+
+/**
+ * The clause of `pkg` that stops `side` from taking it, or null when nothing in
+ * it does: first a clause that crosses one of its red lines, then one below its
+ * floor (the furthest below, weighted), then — when the whole is worth less than
+ * it asks for now — the clause furthest from its own best option, weighted.
+ */
+export function obstacleOf(s: Scenario, state: GameState, side: SideId, pkg: Package): Obstacle | null {
+  const c = compile(s);
+  const mind = state.minds[side];
+  const weight = (issue: string) => c.issues.get(issue)?.weight[side] ?? 0;
+  const doc = standing(s, state);
+  const before = new Set(crossings(s, side, doc).map((x) => x.index));
+  const withPkg = { ...doc, ...pkg };
+  for (const x of crossings(s, side, withPkg)) {
+    if (before.has(x.index)) continue;
+    for (const forbid of x.redLine.forbids ?? []) {
+      const keys = Object.keys(forbid).filter((issue) => issue in pkg && forbid[issue]?.includes(withPkg[issue] ?? '') === true);
+      if (keys.length === 0 || !Object.entries(forbid).every(([i, opts]) => opts.includes(withPkg[i] ?? ''))) continue;
+      const issue = keys.sort((a, b) => weight(b) - weight(a))[0] as string;
+      return { issue, option: pkg[issue] as string, reason: 'red-line' };
+    }
+  }
+  let floor: { issue: string; gap: number } | null = null;
+  for (const [issue, option] of Object.entries(pkg)) {
+    const gap = ((mind.floors[issue] ?? 0) - (mind.values[issue]?.[option] ?? 0)) * Math.max(weight(issue), 0.1);
+    if (gap > 0 && (!floor || gap > floor.gap)) floor = { issue, gap };
+  }
+  if (floor) return { issue: floor.issue, option: pkg[floor.issue] as string, reason: 'floor' };
+  if (wouldAccept(s, state, side, pkg)) return null;
+  let worst: { issue: string; cost: number } | null = null;
+  for (const [issue, option] of Object.entries(pkg)) {
+    const values = mind.values[issue] ?? {};
+    let best = 0;
+    for (const v of Object.values(values)) if (v > best) best = v;
+    const cost = (best - (values[option] ?? 0)) * weight(issue);
+    if (cost > 0 && (!worst || cost > worst.cost)) worst = { issue, cost };
+  }
+  return worst ? { issue: worst.issue, option: pkg[worst.issue] as string, reason: 'worth' } : null;
+}
+
+/** The last action in the log, if it was the other side's. */
+function lastFrom(state: GameState, side: SideId): Extract<LogEntry, { kind: 'action' }> | null {
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const e = state.log[i];
+    if (e?.kind !== 'action') continue;
+    return e.side === other(side) ? e : null;
+  }
+  return null;
+}
+
+/** How many answers of this kind the side gave before (the view rotates its words by it). */
+function countOf(state: GameState, side: SideId, kind: Answer['kind']): number {
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const e = state.log[i];
+    if (e?.kind === 'action' && e.side === side && e.answer?.kind === kind) return e.answer.count + 1;
+  }
+  return 0;
+}
+
+const withObstacle = (o: Obstacle | null) => (o ? { issue: o.issue, option: o.option, reason: o.reason } : {});
+
+/** One clause the other side put forward, named, with why the side refuses it (no reason: it can work with it). */
+function judged(s: Scenario, state: GameState, side: SideId, issue: string, option: string): { issue: string; option: string; reason?: AnswerReason } {
+  const o = obstacleOf(s, state, side, { [issue]: option });
+  return o ? { issue, option, reason: o.reason } : { issue, option };
+}
+
+/**
+ * What the computer playing `action.side` answers to the other side's last
+ * move, before taking `action` (null for a person's seat, or when the last
+ * move was its own or one that asks no answer: a consultation, a signature).
+ */
+export function answerTo(s: Scenario, state: GameState, action: Action): Answer | null {
+  const side = action.side;
+  if (state.seats[side] !== 'computer') return null;
+  const last = lastFrom(state, side);
+  if (!last) return null;
+  const c = compile(s);
+  const move = last.move ? c.moves.get(last.move) : undefined;
+  const make = (kind: Answer['kind'], rest: Omit<Answer, 'to' | 'kind' | 'count'>): Answer => ({ to: last.n, kind, ...rest, count: countOf(state, side, kind) });
+  const pending = state.pending && state.pending.from !== side ? state.pending : null;
+  if (pending && (last.action === 'propose' || move?.kind === 'propose')) {
+    if (action.type === 'accept') return make('accept', {});
+    const proposing = action.type === 'propose' || (action.type === 'move' && c.moves.get(action.move)?.kind === 'propose');
+    return make(proposing ? 'counter' : 'reject', withObstacle(obstacleOf(s, state, side, pending.package)));
+  }
+  if (move?.kind === 'position' && move.issue !== undefined && move.option !== undefined) {
+    return make('position', { ...judged(s, state, side, move.issue, move.option), move: move.id, ...(last.repeat ? { repeat: last.repeat } : {}) });
+  }
+  if (last.action === 'concede' && last.issue !== undefined && last.option !== undefined) {
+    return make('concede', judged(s, state, side, last.issue, last.option));
+  }
+  if (move?.kind === 'appeal') return make('appeal', { move: move.id, ...(last.repeat ? { repeat: last.repeat } : {}) });
+  if (move?.kind === 'link' || move?.kind === 'unlink') return make('link', { move: move.id });
+  return null;
+}
