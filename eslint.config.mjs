@@ -11,7 +11,7 @@ const engineBans = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', '.bench/**', 'dist/**', 'node_modules/**', 'screenshots/**', 'bench/results.json', 'coverage/**'] },
+  { ignores: ['.tmp/**', '.bench/**', '.cache/**', 'dist/**', 'node_modules/**', 'screenshots/**', 'bench/results.json', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

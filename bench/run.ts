@@ -3,11 +3,12 @@
  * config, then measures in headless Chromium on loopback — load time against
  * the bare page (alternating cold loads, medians), bytes for the menu, frame
  * intervals and work while dialogue animates, heap growth over 20 scripted
- * playthroughs — and the simulator's throughput per round. Prints a table and
- * writes bench/results.json. Not part of `npm test`.
+ * playthroughs — and the simulator's throughput per round on one core and
+ * on all, with what an event costs (bench/simulator.ts). Prints a table and
+ * writes bench/results.json. Not part of `npm test`. `--only simulator`
+ * measures the simulator alone and updates its fields in the results.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,6 +18,7 @@ import { historicalAction } from '../src/engine/sim/policies';
 import { loadRound, ROOT, scenarioFiles } from '../src/node/files';
 import { measureLighthouse } from './lighthouse';
 import { measureRoundStart } from './roundStart';
+import { measureSimulator, type SimulatorBench } from './simulator';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -107,10 +109,27 @@ const DRIVER = `(keys, times) => new Promise((resolve, reject) => {
 
 const playthroughs = (page: Page, keys: string[], times: number) => page.evaluate(`(${DRIVER})(${JSON.stringify(keys)}, ${times})`);
 
-function simsPerSecond(round: string): number {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--round', round, '--runs', '20000', '--seed', '1', '--side', 'none', '--policy', 'computer', '--json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`simulate ${round} failed: ${r.stderr}`);
-  return Math.round((JSON.parse(r.stdout) as { perSecond: number }).perSecond);
+/** The simulator's rows of the results table. */
+function simulatorRows(sim: SimulatorBench): [string, string, string, boolean][] {
+  return Object.entries(sim.sims_per_s).flatMap(([r, n]): [string, string, string, boolean][] => {
+    const all = sim.sims_per_s_all[r] ?? 0;
+    const e = sim.event_cost_us[r];
+    return [
+      [`simulator, round ${r}: one core / ${sim.sims_threads_all} cores`, `${n.toLocaleString('en')} / ${all.toLocaleString('en')} negotiations/s`, '≥ 10,000/s per core', n >= 10_000],
+      [`  per event, round ${r}: XState / rules / computer`, e ? `${e.xstate_us} / ${e.rules_us} / ${e.decide_us} µs` : '—', '', true],
+    ];
+  });
+}
+
+/** `--only simulator`: measure the simulator alone and update its fields of bench/results.json. */
+function simulatorOnly(): void {
+  const t0 = performance.now();
+  const sim = measureSimulator(scenarioFiles().map((f) => basename(f, '.yaml')));
+  const file = join(ROOT, 'bench', 'results.json');
+  const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, `${JSON.stringify({ ...before, ...sim }, null, 2)}\n`);
+  for (const [a, b, c] of simulatorRows(sim)) console.log(`${a.padEnd(52)}${b.padEnd(34)}${c}`);
+  console.log(`\nupdated the simulator's fields of bench/results.json (${round1((performance.now() - t0) / 1000)} s)`);
 }
 
 async function main(): Promise<void> {
@@ -202,10 +221,8 @@ async function main(): Promise<void> {
   await new Promise<void>((r) => game.httpServer.close(() => r()));
   await new Promise<void>((r) => bare.httpServer.close(() => r()));
 
-  // 7. Simulator throughput per round (one core each, the same engine).
-  const rounds = scenarioFiles().map((f) => basename(f, '.yaml'));
-  const sims: Record<string, number> = {};
-  for (const r of rounds) sims[r] = simsPerSecond(r);
+  // 7. Simulator throughput per round (one core, then every core) and the cost of an event.
+  const sims = measureSimulator(scenarioFiles().map((f) => basename(f, '.yaml')));
 
   const over25 = rafIntervals.filter((x) => x > 25).length;
   const results = {
@@ -235,7 +252,7 @@ async function main(): Promise<void> {
     round_start_ms: roundStart,
     round_start_ms_webgl: roundStartWebgl,
     lighthouse: lh,
-    sims_per_s: sims,
+    ...sims,
     bench_seconds: round1((performance.now() - t0) / 1000),
   };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -257,7 +274,7 @@ async function main(): Promise<void> {
     ['heap after 1 / 20 playthroughs', `${kb(heap1)} / ${kb(heap20)} (×${results.heap_growth})`, '≤ ×1.10', results.heap_growth <= 1.1],
     ['heap after 20 / 40 (steady state)', `${kb(heap20)} / ${kb(heap40)} (×${results.heap_growth_steady})`, '(no leak: ≈ ×1.0)', results.heap_growth_steady <= 1.03],
     ...Object.entries(lh).map(([screen, l]): [string, string, string, boolean] => [`Lighthouse ${screen}: performance / accessibility / best practices`, `${l.performance} / ${l.accessibility} / ${l.best_practices}`, '≥ 90 / 95 / 95', l.performance >= 90 && l.accessibility >= 95 && l.best_practices >= 95]),
-    ...Object.entries(sims).map(([r, n]): [string, string, string, boolean] => [`simulator, round ${r}`, `${n.toLocaleString('en')} negotiations/s`, '≥ 10,000/s', n >= 10_000]),
+    ...simulatorRows(sims),
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8) + 2);
   console.log(`\n${'measure'.padEnd(w[0] ?? 0)}${'result'.padEnd(w[1] ?? 0)}${'target'.padEnd(w[2] ?? 0)}met`);
@@ -265,4 +282,7 @@ async function main(): Promise<void> {
   console.log(`\nwrote bench/results.json (${results.bench_seconds} s)`);
 }
 
-await main();
+const only = process.argv.indexOf('--only');
+if (only >= 0 && process.argv[only + 1] !== 'simulator') throw new Error(`bench: --only takes "simulator", not ${JSON.stringify(process.argv[only + 1] ?? '')}`);
+if (only >= 0) simulatorOnly();
+else await main();

@@ -8,7 +8,7 @@
  * rules live in the engine.
  */
 import { newPlay, replayBranch, type Play } from '../engine/campaign/play';
-import { makeSave } from '../engine/log/save';
+import { makeSave, type Save } from '../engine/log/save';
 import type { Seat } from '../engine/model/state';
 import { other, type SideId } from '../engine/model/types';
 import type { Catalog } from '../engine/scenario/catalog';
@@ -19,18 +19,22 @@ import { classResultsScreen } from '../ui/classResults';
 import { creditsScreen } from '../ui/credits';
 import { errorScreen, type ErrorReport } from '../ui/error';
 import { guideScreen } from '../ui/guide';
-import { menuScreen, type MenuChoice } from '../ui/menu';
+import { menuScreen, type MenuChoice, type SavedSlots, type SlotName } from '../ui/menu';
 import type { RoomStore } from '../view/bridge';
 import { createActor } from 'xstate';
-import { discardAutosave, readAutosave, storageRefused } from './autosave';
+import { attempt, discardAutosave, readAutosave, storageRefused } from './autosave';
+import { askBeforeLosing } from './askBeforeLosing';
+import { describeSave, type SaveStatus } from './describeSave';
+import { knownStatus, saveStatus } from './saveStatus';
+import { migrateSlots, SLOTS } from './slots';
 import { fetchCatalog, fetchGuide, fetchMap, fetchRoundsById, fetchScenario, fetchSources, prefetchRound } from './data';
 import { ScreenHost } from './host';
-import { discardKept, keptRound, restoreKept } from './keptRound';
+import { discardKept, keptRound, readSlot, restoreKept } from './keptRound';
 import { loaderMachine, type LoadedRounds } from './loader';
 import { showBranches, showOutcome, showTimeline, type PagesShell } from './pages';
 import type { PageOptions } from './params';
 import { RoundController, type RoundShell } from './round';
-import { autosave, describeSave, SaveLoader, storageNotice, type SavesShell } from './saves';
+import { autosave, SaveLoader, storageNotice, type SavesShell } from './saves';
 
 export type { GameProbe, ScreenName } from './host';
 
@@ -44,6 +48,8 @@ export class App implements RoundShell, PagesShell, SavesShell {
   readonly host: ScreenHost;
   private round: RoundController | null = null;
   private mapAsset: MapAsset | null = null;
+  /** Menus asked for: only the latest is put up once its saves' status is known. */
+  private menuRequests = 0;
   private markSceneReady: () => void = () => undefined;
   /** Resolves when the Phaser room has drawn its first frame. */
   readonly sceneReady = new Promise<void>((resolve) => (this.markSceneReady = resolve));
@@ -104,18 +110,41 @@ export class App implements RoundShell, PagesShell, SavesShell {
   showMenu(): void {
     this.leaveRound();
     if (!this.catalog) return;
-    const auto = readAutosave();
-    const notices = [...this.notices, ...auto.problems];
+    attempt(migrateSlots);
+    const slots = { campaign: readAutosave(SLOTS.campaign), round: readAutosave(SLOTS.round) };
+    const notices = [...this.notices, ...slots.campaign.problems, ...slots.round.problems];
     this.notices = [];
-    const save = auto.save;
     const kept = keptRound();
     if (storageRefused()) storageNotice(this.host, 'refused');
+    const saves = (['campaign', 'round'] as const).flatMap((id) => {
+      const save = slots[id].save;
+      return save ? [[id, save] as const] : [];
+    });
+    const mount = (statuses: readonly SaveStatus[]) => {
+      if (!this.catalog) return;
+      const catalog = this.catalog;
+      const saved = Object.fromEntries(saves.map(([id, save], i) => [id, describeSave(catalog, save, statuses[i])]));
+      this.host.mount('menu', this.menu(catalog, slots.campaign.save, slots.round.save, saved, notices, kept), saves.length > 0 ? '[data-testid="saved"] .resume .btn.primary' : '.card[aria-pressed="true"]');
+    };
+    // Whether each save's round has ended needs its replay; the menu waits for it, unless another screen came up meanwhile.
+    const known = saves.map(([, save]) => knownStatus(save));
+    if (known.every((s) => s !== undefined)) return mount(known as SaveStatus[]);
+    const catalog = this.catalog;
+    const at = this.host.mounts;
+    const request = ++this.menuRequests;
+    void Promise.all(saves.map(([, save]) => saveStatus(catalog, save))).then((statuses) => {
+      if (request === this.menuRequests && this.host.mounts === at && !this.round) mount(statuses);
+    });
+  }
+
+  private menu(catalog: Catalog, campaign: Save | null, round: Save | null, saved: SavedSlots, notices: readonly string[], kept: Save | null): HTMLElement {
     const again = (status: Parameters<typeof storageNotice>[1]) => {
       storageNotice(this.host, status);
       this.showMenu();
     };
-    const screen = menuScreen(
-      this.catalog,
+    const slotSave = (slot: SlotName) => (slot === 'campaign' ? campaign : round);
+    return menuScreen(
+      catalog,
       this.choice,
       this.mapAsset,
       {
@@ -127,19 +156,22 @@ export class App implements RoundShell, PagesShell, SavesShell {
         credits: () => void this.showCredits(),
         guide: () => void this.showGuide(),
         classResults: () => this.host.mount('class', classResultsScreen(() => this.showMenu(), (ids) => fetchRoundsById(this.catalog, ids)), 'input[type="file"]'),
-        resume: () => {
+        resume: (slot) => {
+          const save = slotSave(slot);
           if (save) this.saves.open(save, 'autosave');
         },
-        discard: () => again(discardAutosave()),
+        discard: (slot) => {
+          const save = slotSave(slot);
+          if (save) askBeforeLosing(catalog, save, 'discard', () => again(discardAutosave(SLOTS[slot])));
+        },
         resumeKept: () => again(restoreKept()),
         discardKept: () => again(discardKept()),
         openFile: (file) => void this.saves.openFile(file),
       },
-      save ? describeSave(this.catalog, save) : null,
+      saved,
       notices,
-      kept ? describeSave(this.catalog, kept) : null,
+      kept ? describeSave(catalog, kept) : null,
     );
-    this.host.mount('menu', screen, save ? '[data-testid="resume"]' : '.card[aria-pressed="true"]');
   }
 
   private async showCredits(): Promise<void> {
@@ -203,6 +235,13 @@ export class App implements RoundShell, PagesShell, SavesShell {
 
   /** Fetch and validate the chosen round (or the campaign's rounds: every round of the index but the practice one), then open it. */
   openRound(choice: MenuChoice): void {
+    const slot = SLOTS[choice.mode === 'campaign' ? 'campaign' : 'round'];
+    const saved = readSlot(slot.key);
+    if (saved && this.catalog) askBeforeLosing(this.catalog, saved, 'start', () => this.startRound(choice));
+    else this.startRound(choice);
+  }
+
+  private startRound(choice: MenuChoice): void {
     this.choice = choice;
     const campaign = choice.mode === 'campaign';
     const order = campaign ? (this.catalog?.rounds ?? []).map((r) => r.id).filter((id) => id !== 'practice') : [choice.round];
@@ -221,7 +260,7 @@ export class App implements RoundShell, PagesShell, SavesShell {
    * (a round just begun), the table, or the outcome if it has ended. Returns
    * why it could not, leaving the screen as it was.
    */
-  enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'new' | 'resume' | 'rewind', notice?: string): string | null {
+  enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'new' | 'resume' | 'rewind', notice?: string, back?: () => void): string | null {
     const replayed = replayBranch(play, bases);
     if (!replayed.ok) return replayed.error.message;
     const rounds = replayed.value;
@@ -233,7 +272,7 @@ export class App implements RoundShell, PagesShell, SavesShell {
     this.choice = { round: last.id, side, mode: play.kind === 'campaign' ? 'campaign' : hotseat ? 'hotseat' : 'computer' };
     // A round just begun (no move made in it yet, e.g. a resumed campaign between rounds) opens at the brief.
     const fresh = how === 'new' || (how === 'resume' && last.actions.length === 0);
-    this.round = new RoundController(this, play, bases, sources, rounds.slice(0, -1), last, side, fresh, notice);
+    this.round = new RoundController(this, play, bases, sources, rounds.slice(0, -1), last, side, fresh, notice, back);
     if (how !== 'new') this.round.save();
     return null;
   }

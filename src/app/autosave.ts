@@ -1,18 +1,17 @@
 /**
- * The autosave in browser storage: the last save under `kuril.autosave`, the
- * one before it under `kuril.autosave.previous`. A save that cannot be read
- * is never thrown away silently: it is moved to `kuril.autosave.damaged`, the
- * menu says why, and the previous save takes its place if that one is good.
+ * The autosave in browser storage, in named slots: the last single round
+ * under `kuril.autosave` and the campaign under `kuril.campaign` (see
+ * slots.ts), each with the save before it under `<key>.previous`. A save that
+ * cannot be read is never thrown away silently: it is moved to
+ * `<key>.damaged`, the menu says why, and the previous save takes its place
+ * if that one is good.
  * Storage may be full or refused (private windows, blocked site data): every
  * write is tried, its failure reported as a value ('full' or 'refused') for
  * the one notice the student sees, and nothing already saved is removed
  * unless its copy was written first.
  */
 import { parseSave, type Save } from '../engine/log/save';
-
-export const AUTOSAVE = 'kuril.autosave';
-export const PREVIOUS = 'kuril.autosave.previous';
-export const DAMAGED = 'kuril.autosave.damaged';
+import { slotOf, type Slot } from './slots';
 
 /** What became of a write: done, or why not. */
 export type StorageStatus = 'saved' | 'full' | 'refused';
@@ -56,24 +55,24 @@ export function storageRefused(): boolean {
   }) === 'refused';
 }
 
-/** The text this page last wrote as the autosave (known good, no need to parse it again). */
-let written: string | null = null;
+/** The text this page last wrote in each slot (known good, no need to parse it again). */
+const written = new Map<string, string>();
 
 /**
  * Write the save; the one it replaces becomes the previous save. An autosave
  * that cannot be read is moved to the damaged slot first, never over a good
  * previous save. On failure everything stays as it was before the call.
  */
-export function writeAutosave(save: Save): StorageStatus {
+export function writeAutosave(save: Save, slot: Slot = slotOf(save)): StorageStatus {
   const text = JSON.stringify(save);
   return attempt((s) => {
-    const old = s.getItem(AUTOSAVE);
+    const old = s.getItem(slot.key);
     if (old !== null && old !== text) {
-      const good = old === written || parseSave(old).ok;
-      s.setItem(good ? PREVIOUS : DAMAGED, old);
+      const good = old === written.get(slot.key) || parseSave(old).ok;
+      s.setItem(good ? slot.previous : slot.damaged, old);
     }
-    s.setItem(AUTOSAVE, text);
-    written = text;
+    s.setItem(slot.key, text);
+    written.set(slot.key, text);
   });
 }
 
@@ -84,20 +83,22 @@ export interface Autosave {
   readonly problems: readonly string[];
 }
 
-/** Read the autosave; a damaged one is set aside and the previous one offered instead. */
-export function readAutosave(): Autosave {
-  const text = read(AUTOSAVE);
+/** Read a slot; a damaged save is set aside and the previous one offered instead. */
+export function readAutosave(slot: Slot): Autosave {
+  const text = read(slot.key);
   if (text === null) return { save: null, problems: [] };
-  const r = parseSave(text, 'your last autosave');
+  const r = parseSave(text, slot.origin);
   if (r.ok) return { save: r.value, problems: [] };
-  return setAside(r.error);
+  return setAside(slot, r.error);
 }
 
-const FULL_ASIDE = `Browser storage is full, so it could not be moved aside: it stays where it is (under "${AUTOSAVE}"). Free some space for this site in the browser's settings, then reload.`;
+const fullAside = (slot: Slot) => `Browser storage is full, so it could not be moved aside: it stays where it is (under "${slot.key}"). Free some space for this site in the browser's settings, then reload.`;
 
-/** The autosave could not be used (unreadable, or its moves no longer replay): keep it aside, fall back to the previous one. Never throws. */
-export function setAside(problem: string): Autosave {
-  const text = read(AUTOSAVE);
+/** A slot's save could not be used (unreadable, or its moves no longer replay): keep it aside, fall back to the previous one. Never throws. */
+export function setAside(slot: Slot, problem: string): Autosave {
+  const text = read(slot.key);
+  const { key: AUTOSAVE, previous: PREVIOUS, damaged: DAMAGED } = slot;
+  const FULL_ASIDE = fullAside(slot);
   const problems = [problem];
   // Copy first, then remove: if the copy cannot be written, the damaged save stays where it is.
   const moved = text === null ? 'saved' : attempt((s) => {
@@ -120,11 +121,11 @@ export function setAside(problem: string): Autosave {
   return { save: null, problems };
 }
 
-/** The player chose to discard the saved round. */
-export function discardAutosave(): StorageStatus {
-  written = null;
+/** The player chose to discard the slot's save. */
+export function discardAutosave(slot: Slot): StorageStatus {
+  written.delete(slot.key);
   return attempt((s) => {
-    s.removeItem(AUTOSAVE);
-    s.removeItem(PREVIOUS);
+    s.removeItem(slot.key);
+    s.removeItem(slot.previous);
   });
 }

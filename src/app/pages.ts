@@ -41,7 +41,9 @@ export function showOutcome(app: PagesShell, r: RoundController): void {
   const nextCard = nextId !== undefined ? rounds.find((x) => x.id === nextId) : undefined;
   app.store.set({ mode: 'outcome', yours: documentPicture(view.map.yours, view.map.borders.yours), record: documentPicture(view.map.record, view.map.borders.record) });
   const nextRound = () => {
-    const problem = app.enterPlay(beginNextRound(r.play), r.bases, r.sources, 'new');
+    // "Back" on the next round's brief returns to this outcome.
+    const back = () => void app.enterPlay(r.play, r.bases, r.sources, 'resume');
+    const problem = app.enterPlay(beginNextRound(r.play), r.bases, r.sources, 'new', undefined, back);
     if (problem) app.showError({ title: 'The next round could not be opened', file: '', errors: [], message: problem });
   };
   const screen = outcomeScreen(view, r.sources, app.currentMap(), {

@@ -37,7 +37,7 @@ export interface RoundShell {
   showMenu(): void;
   showError(report: ErrorReport): void;
   /** Open a play (replayed) in place of this round; returns why it could not. */
-  enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'new' | 'resume' | 'rewind', notice?: string): string | null;
+  enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'new' | 'resume' | 'rewind', notice?: string, back?: () => void): string | null;
   /** Save the play (autosave). */
   save(play: Play): void;
   notice(message: string): void;
@@ -76,6 +76,8 @@ export class RoundController {
     readonly side: SideId,
     fresh: boolean,
     private readonly notice?: string,
+    /** Where "Back" on the brief goes: the screen the student came from (the previous round's outcome in a campaign), else the menu. */
+    private readonly back: () => void = () => shell.showMenu(),
   ) {
     this.seats = { ...play.seats };
     this.hotseat = play.seats.japan === 'human' && play.seats.russia === 'human';
@@ -164,7 +166,7 @@ export class RoundController {
     this.briefed.add(side);
     this.shell.host.probe.side = side;
     const context = this.play.kind === 'campaign' ? { round: this.opened.index + 1, of: this.play.order.length } : null;
-    const brief = briefingScreen(briefView(this.opened.scenario, side, 'en', this.session.state.world), this.sources, () => this.flow.send({ type: 'begin' }), () => this.shell.showMenu(), context);
+    const brief = briefingScreen(briefView(this.opened.scenario, side, 'en', this.session.state.world), this.sources, () => this.flow.send({ type: 'begin' }), this.back, context);
     this.shell.host.mount('briefing', brief, '[data-testid="begin"]');
   }
 

@@ -10,10 +10,11 @@ import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import { confirmOpenScreen } from '../ui/confirmOpen';
-import type { SavedRound } from '../ui/menu';
 import { setAside, writeAutosave, type StorageStatus } from './autosave';
 import type { ScreenHost } from './host';
+import { describeSave } from './describeSave';
 import { keepOwnRound, wouldReplace } from './keptRound';
+import { slotOf } from './slots';
 import type { LoadedRounds } from './loader';
 
 export type SaveOrigin = 'autosave' | 'file' | 'share link';
@@ -45,23 +46,6 @@ export function storageNotice(host: ScreenHost, status: StorageStatus): void {
 /** Autosave the play (after every move, in every mode). */
 export const autosave = (host: ScreenHost, save: Save): void => storageNotice(host, writeAutosave(save));
 
-/** A save as the menu and the confirmation describe it. */
-export function describeSave(catalog: Catalog | null, save: Save): SavedRound {
-  const branch = save.branches.find((b) => b.id === save.current) ?? save.branches[0];
-  const played = branch?.rounds.length ?? 1;
-  const id = save.order[played - 1] ?? save.order[0] ?? '';
-  const card = catalog?.rounds.find((x) => x.id === id);
-  const hotseat = save.seats.japan === 'human' && save.seats.russia === 'human';
-  const human = save.seats.japan === 'human' ? 'japan' : 'russia';
-  const title = save.kind === 'campaign' ? `Campaign ${save.order[0] ?? ''}–${save.order[save.order.length - 1] ?? ''}, round ${played} of ${save.order.length}: ${card?.title ?? id}` : (card?.title ?? `Round ${id}`);
-  return {
-    title,
-    side: hotseat ? 'both sides, two students at one screen' : human === 'japan' ? 'Japan' : 'the Soviet Union / Russia',
-    moves: branch?.rounds.reduce((n, r) => n + r.length, 0) ?? 0,
-    branches: save.branches.length,
-  };
-}
-
 export class SaveLoader {
   constructor(private readonly app: SavesShell) {}
 
@@ -87,7 +71,7 @@ export class SaveLoader {
     if (!replace) return this.open(save, from);
     this.app.leaveRound();
     const open = () => {
-      const kept = keepOwnRound();
+      const kept = keepOwnRound(slotOf(save));
       if (kept !== 'saved') return this.offer(save, from, what, kept === 'full' ? 'Browser storage is full, so your round cannot be kept aside: export it from its outcome screen or free some space, then try again.' : 'Browser storage refused to keep your round aside, so the shared round was not opened.');
       this.open(save, from);
     };
@@ -103,20 +87,20 @@ export class SaveLoader {
   /** Replay a save (autosave, file or share link) and go to where it stands: the table, or the outcome if the round had ended. */
   open(save: Save, from: SaveOrigin): void {
     const missing = save.order.find((id) => !this.app.catalog?.rounds.some((r) => r.id === id));
-    if (missing !== undefined) return this.fail(from, `${from}: this save is for round ${missing}, which this version of the game does not have`);
+    if (missing !== undefined) return this.fail(save, from, `${from}: this save is for round ${missing}, which this version of the game does not have`);
     this.app.load(save.order, (loaded) => {
       if (!loaded) return;
       const changed = versionChanges(save, loaded.bases);
       // The play goes on under the rounds as they are now: its save records their versions.
       const versions = Object.fromEntries([...loaded.bases.values()].map((b) => [b.id, b.version]));
       const problem = this.app.enterPlay({ ...playOf(save), versions }, loaded.bases, loaded.sources, 'resume');
-      if (problem) this.fail(from, [`${from}: ${problem}`, ...changed].join(' '));
+      if (problem) this.fail(save, from, [`${from}: ${problem}`, ...changed].join(' '));
       else this.app.host.banner.set('versions', changed.length > 0 ? changed.join(' ') : null);
     });
   }
 
-  private fail(from: SaveOrigin, message: string): void {
-    if (from === 'autosave') this.app.notices.push(...setAside(message).problems);
+  private fail(save: Save, from: SaveOrigin, message: string): void {
+    if (from === 'autosave') this.app.notices.push(...setAside(slotOf(save), message).problems);
     else this.app.notices.push(message);
     this.app.showMenu();
   }

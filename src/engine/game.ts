@@ -6,7 +6,7 @@
  * computer seats move until a human must.
  */
 import { decide } from './counterpart/negotiator';
-import { advance, openRound, snapshotOf } from './round/advance';
+import { advance, openRound, rememberSnapshot, snapshotOf } from './round/advance';
 import { checkAction, currentPhase, openIssues } from './round/rules';
 import { compile } from './model/compiled';
 import type { Action, GameState, Mind, MoveError, Seat } from './model/state';
@@ -70,7 +70,7 @@ export function newGame(s: Scenario, options: NewGameOptions): GameState {
 /** Apply one action through the machine. Illegal actions return an error and change nothing. */
 export function step(s: Scenario, state: GameState, action: Action): Result<GameState, MoveError> {
   const r = advance(s, snapshotOf(s, state), action);
-  return r.ok ? ok(r.value.context) : err(r.error);
+  return r.ok ? ok(rememberSnapshot(r.value).context) : err(r.error);
 }
 
 /** The bounded set of legal actions for the side to move (what the choices list offers). */

@@ -36,10 +36,10 @@ export interface MenuActions {
   readonly credits: () => void;
   readonly guide: () => void;
   readonly classResults: () => void;
-  /** Resume the autosaved round. */
-  readonly resume: () => void;
-  /** Discard the autosaved round. */
-  readonly discard: () => void;
+  /** Resume the play saved in a slot (or see its outcome again, if it has ended). */
+  readonly resume: (slot: SlotName) => void;
+  /** Discard the play saved in a slot. */
+  readonly discard: (slot: SlotName) => void;
   /** Replay a save file chosen by the player. */
   readonly openFile: (file: File) => void;
   /** A round the player is looking at (hovered, focused or chosen): fetch its data ahead of the click. */
@@ -55,7 +55,13 @@ export interface SavedRound {
   readonly side: string;
   readonly moves: number;
   readonly branches: number;
+  /** The round (the campaign's last round) has ended: there is nothing to resume, only its outcome to see again. */
+  readonly ended: boolean;
 }
+
+/** The save slots the menu offers: the campaign and the last single round. */
+export type SlotName = 'campaign' | 'round';
+export type SavedSlots = Partial<Readonly<Record<SlotName, SavedRound>>>;
 
 const what = (r: SavedRound) => [h('strong', {}, r.title), ` · you play ${r.side} · ${r.moves} ${r.moves === 1 ? 'move' : 'moves'} saved${r.branches > 1 ? ` · ${r.branches} branches` : ''}`];
 
@@ -74,32 +80,57 @@ const keptPanel = (kept: SavedRound, actions: MenuActions): HTMLElement =>
     ),
   );
 
-/** The resume panel and the messages about saves (a damaged autosave, a bad file or share link). */
-function savesPanel(saved: SavedRound | null, notices: readonly string[], actions: MenuActions, kept: SavedRound | null): HTMLElement | null {
-  if (!saved && !kept && notices.length === 0) return null;
+const SLOT_WORDS: Readonly<Record<SlotName, { readonly resume: string; readonly ended: string; readonly test: string }>> = {
+  round: { resume: 'Resume your round', ended: 'Your last round (finished)', test: '' },
+  campaign: { resume: 'Resume your campaign', ended: 'Your campaign (finished)', test: '-campaign' },
+};
+
+/** One slot's panel: Resume (or See the outcome again, for a round that has ended) and Discard. */
+function slotPanel(slot: SlotName, saved: SavedRound, actions: MenuActions): HTMLElement {
+  const w = SLOT_WORDS[slot];
+  const id = `saved-${slot}-h`;
+  return h(
+    'div',
+    { class: `resume ${slot}`, 'data-testid': slot === 'round' ? 'resume-panel' : 'campaign-panel', 'data-ended': String(saved.ended), role: 'group', 'aria-labelledby': id },
+    h('h2', { id }, saved.ended ? w.ended : w.resume),
+    h('p', { class: 'resume-what' }, ...what(saved)),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'btn primary small', 'data-testid': `resume${w.test}`, onclick: () => actions.resume(slot) }, saved.ended ? 'See the outcome again' : 'Resume'),
+      h('button', { type: 'button', class: 'btn small', 'data-testid': `discard${w.test}`, onclick: () => actions.discard(slot) }, 'Discard'),
+    ),
+  );
+}
+
+/** The saved plays (the campaign, the last single round) and the messages about saves (a damaged autosave, a bad file or share link). */
+function savesPanel(saved: SavedSlots, notices: readonly string[], actions: MenuActions, kept: SavedRound | null): HTMLElement | null {
+  const slots = (['campaign', 'round'] as const).flatMap((slot) => {
+    const s = saved[slot];
+    return s ? [slotPanel(slot, s, actions)] : [];
+  });
+  if (slots.length === 0 && !kept && notices.length === 0) return null;
   return h(
     'section',
     { class: 'saved', 'aria-labelledby': 'saved-h', 'data-testid': 'saved' },
+    h('h2', { id: 'saved-h', class: 'sr-only' }, 'Saved games'),
     notices.length > 0 ? h('div', { class: 'save-notice', role: 'alert', 'data-testid': 'save-notice' }, notices.map((n) => h('p', {}, n))) : null,
-    saved
-      ? h(
-          'div',
-          { class: 'resume', 'data-testid': 'resume-panel' },
-          h('h2', { id: 'saved-h' }, 'Resume your round'),
-          h('p', { class: 'resume-what' }, ...what(saved)),
-          h(
-            'div',
-            { class: 'row' },
-            h('button', { type: 'button', class: 'btn primary small', 'data-testid': 'resume', onclick: actions.resume }, 'Resume'),
-            h('button', { type: 'button', class: 'btn small', 'data-testid': 'discard', onclick: actions.discard }, 'Discard'),
-          ),
-        )
-      : h('h2', { id: 'saved-h', class: 'sr-only' }, 'Saved rounds'),
+    slots,
     kept ? keptPanel(kept, actions) : null,
   );
 }
 
-export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, actions: MenuActions, saved: SavedRound | null = null, notices: readonly string[] = [], kept: SavedRound | null = null): HTMLElement {
+/** What a side is called in the chosen round's year, or across the campaign's rounds ("the Soviet Union, then Russia"). */
+export function sideName(catalog: Catalog, choice: MenuChoice, side: SideId): { name: string; delegation: string } {
+  const campaign = catalog.rounds.filter((r) => r.id !== 'practice');
+  const cards = choice.mode === 'campaign' ? campaign : catalog.rounds.filter((r) => r.id === choice.round);
+  const names = [...new Set(cards.map((c) => c.sides[side].name))];
+  const first = cards[0]?.sides[side];
+  const name = names.join(', then ') || (side === 'japan' ? 'Japan' : 'the Soviet Union / Russia');
+  return { name: name.charAt(0).toUpperCase() + name.slice(1), delegation: first?.delegation ?? '' };
+}
+
+export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset | null, actions: MenuActions, saved: SavedSlots = {}, notices: readonly string[] = [], kept: SavedRound | null = null): HTMLElement {
   const choice = { ...initial };
   const file = h('input', { id: 'save-file', type: 'file', accept: '.json,application/json', class: 'sr-only', 'data-testid': 'save-file' });
   file.addEventListener('change', () => {
@@ -122,6 +153,7 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
     b.addEventListener('click', () => {
       choice.round = r.id;
       for (const c of cards) c.setAttribute('aria-pressed', String(c === b));
+      nameSides();
       // Choosing one round means playing it alone: the campaign always starts at 1956.
       if (choice.mode === 'campaign') {
         const single = b.closest('.screen')?.querySelector<HTMLInputElement>('input[name="mode"][value="computer"]');
@@ -139,10 +171,24 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
   const CAMPAIGN_NOTE = ` The rounds ${campaignIds.slice(0, -1).join(', ')} and ${campaignIds[campaignIds.length - 1] ?? ''} in order: what you sign carries into the next.`;
   const describeMode = (id: string) => `${catalog.modes.find((m) => m.id === id)?.description ?? ''}${id === 'campaign' ? CAMPAIGN_NOTE : ''}`;
   const modeNote = h('p', { class: 'mode-note', id: 'mode-note', 'data-testid': 'mode-note', 'aria-live': 'polite' }, describeMode(choice.mode));
+  const sideLabels = { japan: h('span', { class: 'lbl' }), russia: h('span', { class: 'lbl' }) };
+  const sideDescs = { japan: h('span', { class: 'desc' }), russia: h('span', { class: 'desc' }) };
+  /** The side radios say what each side was called in the chosen round's year. */
+  const nameSides = () => {
+    for (const side of ['japan', 'russia'] as const) {
+      const n = sideName(catalog, choice, side);
+      sideLabels[side].textContent = n.name;
+      sideDescs[side].textContent = n.delegation;
+    }
+  };
+  const sideRadio = (side: SideId) =>
+    h('label', { class: `option side-${side}` }, h('input', { type: 'radio', name: 'side', value: side, checked: choice.side === side, onchange: () => (choice.side = side) }), h('span', {}, sideLabels[side], sideDescs[side]));
+  nameSides();
   const pickMode = (id: string) => {
     choice.mode = id;
     start.textContent = startLabel();
     modeNote.textContent = describeMode(id);
+    nameSides();
   };
   return h(
     'section',
@@ -182,7 +228,7 @@ export function menuScreen(catalog: Catalog, initial: MenuChoice, map: MapAsset 
       h(
         'div',
         { class: 'pickers' },
-        h('fieldset', {}, h('legend', {}, 'Your side'), h('div', { class: 'choice-row' }, radio('side', 'japan', 'Japan', 'Tokyo’s delegation', choice.side === 'japan', () => (choice.side = 'japan')), radio('side', 'russia', 'The Soviet Union / Russia', 'Moscow’s delegation', choice.side === 'russia', () => (choice.side = 'russia')))),
+        h('fieldset', {}, h('legend', {}, 'Your side'), h('div', { class: 'choice-row' }, sideRadio('japan'), sideRadio('russia'))),
         h('fieldset', {}, h('legend', {}, 'Mode'), h('div', { class: 'choice-row modes' }, catalog.modes.map((m) => radio('mode', m.id, m.label, null, m.id === choice.mode, () => pickMode(m.id))))),
         modeNote,
         start,

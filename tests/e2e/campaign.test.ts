@@ -46,8 +46,9 @@ async function playToOutcome(page: Page, pick: (keys: string[]) => number): Prom
   await page.waitForFunction(() => window.__game?.screen === 'outcome', null, { timeout: 30_000 });
 }
 
-const autosave = async (page: Page) => {
-  const text = await page.evaluate(() => localStorage.getItem('kuril.autosave'));
+/** The play saved in a slot: the campaign's (`kuril.campaign`) or the last single round's (`kuril.autosave`). */
+const autosave = async (page: Page, key = 'kuril.campaign') => {
+  const text = await page.evaluate((k) => localStorage.getItem(k), key);
   const save = parseSave(text ?? '', 'autosave');
   if (!save.ok) throw new Error(save.error);
   return playOf(save.value);
@@ -72,6 +73,12 @@ describe('campaign and branches in Chromium', () => {
     expect(await page.textContent('[data-testid="headline"]')).toContain('walked out');
     await page.waitForSelector('[data-testid="next-round"]');
     expect(await page.textContent('[data-testid="next-round"]')).toContain('Next round of the campaign: Notes, 1960');
+    await page.click('[data-testid="next-round"]');
+    // "Back" on the next round's brief returns to the outcome the student came from, not the menu.
+    await page.waitForSelector('[data-testid="begin"]');
+    await page.click('.briefing header button:not([data-testid="begin"])');
+    await page.waitForFunction(() => window.__game?.screen === 'outcome');
+    expect(await probe(page)).toMatchObject({ round: '1956', play: 'campaign' });
     await page.click('[data-testid="next-round"]');
 
     // 1960, as it opens after a breakdown in Moscow.
@@ -106,8 +113,8 @@ describe('campaign and branches in Chromium', () => {
     const logLength = (await probe(page)).logLength;
     await page.reload();
     await page.waitForFunction(() => typeof window.__ready === 'number' && window.__game?.screen === 'menu');
-    expect(await page.textContent('[data-testid="resume-panel"]')).toContain(`Campaign 1956–2000, round 2 of ${ids.length}`);
-    await page.click('[data-testid="resume"]');
+    expect(await page.textContent('[data-testid="campaign-panel"]')).toContain(`Campaign 1956–2000, round 2 of ${ids.length}`);
+    await page.click('[data-testid="resume-campaign"]');
     await waitForTurn(page);
     expect(await probe(page)).toMatchObject({ screen: 'table', round: '1960', play: 'campaign', logLength });
 
@@ -175,7 +182,7 @@ describe('campaign and branches in Chromium', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="branch-compare"] thead th')].some((t) => t.textContent === 'Kōno pushes for four islands'));
     await shot(page, 'branches');
     await expectAccessible(page, 'branches');
-    const saved = await autosave(page);
+    const saved = await autosave(page, 'kuril.autosave');
     expect(saved.branches.map((b) => b.name)).toEqual(['Main line', 'Kōno pushes for four islands']);
     await page.click('[data-testid="branch"][data-branch="main"] [data-testid="branch-open"]');
     await waitForTurn(page);

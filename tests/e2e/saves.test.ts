@@ -3,12 +3,18 @@
 // kept resumable, the bad one set aside); a share link opened in a fresh
 // browser context replays the same round; a save file exported from the
 // outcome and opened from the menu; axe on the menu with the resume panel.
+// Named slots: the campaign and the last single round are kept apart (a
+// campaign saved by the previous version under the one key moves to its
+// slot), a finished round offers its outcome rather than Resume, sides are
+// named as in the round's year, and starting a round over a saved one asks
+// first in a real dialog that names what would be lost.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/engine/log/canonical';
 import type { SideId } from '../../src/engine/model/types';
 import { historicalAction } from '../../src/engine/sim/policies';
 import { loadRound } from '../../src/node/files';
+import { playedSave } from '../app/saveFixtures';
 import { browser, closeBrowser, expectAccessible, openGame, probe, shot, waitForTurn } from './helpers';
 
 const s = loadRound('1956');
@@ -184,5 +190,59 @@ describe('saves and share links in Chromium', () => {
     expect(errors).toEqual([]);
     expect(other.errors).toEqual([]);
     await other.page.context().close();
+  });
+
+  it('named slots: the campaign apart from the single round, a finished round offers its outcome, sides by year, and a dialog before a save is replaced', async () => {
+    const { page, errors } = await openGame();
+    const campaign = JSON.stringify(playedSave('campaign', '1956', 'japan', 2));
+    const round2000 = JSON.stringify(playedSave('round', '2000', 'russia', 2));
+    // The previous version kept one autosave: a campaign there moves to its own slot.
+    await page.evaluate((text) => localStorage.setItem('kuril.autosave', text), campaign);
+    await reloadToMenu(page);
+    expect(await page.evaluate(() => [localStorage.getItem('kuril.campaign') !== null, localStorage.getItem('kuril.autosave')])).toEqual([true, null]);
+    expect(await page.textContent('[data-testid="campaign-panel"] h2')).toBe('Resume your campaign');
+    expect(await page.locator('[data-testid="resume-panel"]').count()).toBe(0);
+    // A 2000 round as Russia beside it: named as in 2000, and unfinished, so Resume.
+    await page.evaluate((text) => localStorage.setItem('kuril.autosave', text), round2000);
+    await reloadToMenu(page);
+    const panel = (await page.textContent('[data-testid="resume-panel"]')) ?? '';
+    expect(panel).toContain('you play Russia ·');
+    expect(panel).not.toContain('Soviet');
+    expect(await page.textContent('[data-testid="resume"]')).toBe('Resume');
+    await page.click('[data-round="2000"]');
+    expect(await page.textContent('label.side-russia .lbl')).toBe('Russia');
+    await page.click('[data-round="1956"]');
+    expect(await page.textContent('label.side-russia .lbl')).toBe('The Soviet Union');
+    await shot(page, 'menu-two-slots');
+    await expectAccessible(page, 'menu with the campaign and the round saved');
+    // Starting 1956 alone would replace the 2000 round: a dialog names it; Escape keeps it.
+    await page.click('[data-testid="start"]');
+    await page.waitForSelector('dialog[data-testid="confirm-lose"][open]');
+    const question = (await page.textContent('[data-testid="confirm-lose"]')) ?? '';
+    expect(question).toContain('Tokyo, 2000: Putin and Mori — you play Russia, 2 moves, not finished');
+    expect(question).toContain('Your saved campaign is not touched');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-lose-no');
+    await shot(page, 'menu-confirm-replace');
+    await expectAccessible(page, 'the dialog before a saved round is replaced');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[data-testid="confirm-lose"]', { state: 'detached' });
+    expect((await probe(page)).screen).toBe('menu');
+    expect(await page.evaluate(() => localStorage.getItem('kuril.autosave'))).toBe(round2000);
+    await page.click('[data-testid="start"]');
+    await page.click('[data-testid="confirm-lose-yes"]');
+    await page.click('[data-testid="begin"]');
+    await waitForTurn(page);
+    expect(savedMoves(await page.evaluate(() => localStorage.getItem('kuril.autosave')))).toBeGreaterThan(0);
+    expect(await page.evaluate(() => localStorage.getItem('kuril.campaign'))).toBe(campaign);
+    // A round that has ended: no Resume, its outcome again.
+    await page.evaluate((text) => localStorage.setItem('kuril.autosave', text), JSON.stringify(playedSave('round', '1956', 'japan', 40, true)));
+    await reloadToMenu(page);
+    expect(await page.getAttribute('[data-testid="resume-panel"]', 'data-ended')).toBe('true');
+    expect(await page.textContent('[data-testid="resume-panel"] h2')).toBe('Your last round (finished)');
+    expect(await page.textContent('[data-testid="resume"]')).toBe('See the outcome again');
+    await page.click('[data-testid="resume"]');
+    await page.waitForFunction(() => window.__game?.screen === 'outcome');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

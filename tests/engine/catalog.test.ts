@@ -18,5 +18,13 @@ describe('scenarios/index.yaml', () => {
     expect(card.file).toBe(`${s.id}.yaml`);
     expect(card.title).toBe(s.title.en);
   });
+  // Regression: the menu offered to resume 2000 as “the Soviet Union / Russia”.
+  it.each(catalog.value.rounds.map((r) => [r.id, r] as const))('card %s names each side as the round file does (its first word in the full or short name)', (id, card) => {
+    const s = loadRound(id);
+    for (const side of ['japan', 'russia'] as const) {
+      const word = card.sides[side].name.replace(/^the /, '').split(' ')[0]?.toLowerCase() ?? '';
+      expect(`${s.sides[side].name.en} ${s.sides[side].short.en}`.toLowerCase(), `${id} ${side}`).toContain(word);
+    }
+  });
   it('offers at least the computer mode', () => expect(catalog.value.modes.map((m) => m.id)).toContain('computer'));
 });

@@ -1,10 +1,21 @@
-// The outcome explorer CLI: JSON output with per-clause frequencies and
-// throughput, `ussr` accepted for the Soviet side, clear errors for bad flags.
+// The outcome explorer CLI as `npm run simulate` runs it (from its cached
+// build): JSON output with per-clause frequencies and throughput, `ussr`
+// accepted for the Soviet side, clear errors for bad flags, and worker
+// threads that give exactly the summary of one thread.
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { campaignRounds, ROOT } from '../../src/node/files';
 
-const sim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const sim = (...args: string[]) => spawnSync(process.execPath, ['scripts/simulate.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+/** The JSON summary without what depends on the clock and the thread count. */
+const timeless = (stdout: string) => {
+  const { seconds: _s, perSecond: _p, threads: _t, ...rest } = JSON.parse(stdout) as Record<string, unknown>;
+  return rest;
+};
+
+// The first run builds the simulator (or finds its build current).
+beforeAll(() => expect(sim('--help').status).toBe(0));
 
 describe('npm run simulate', () => {
   it('prints a JSON summary for the Soviet side (as ussr)', () => {
@@ -35,6 +46,22 @@ describe('npm run simulate', () => {
     // 1956 always opens in history's world; random play leads later rounds elsewhere.
     expect(out.rounds[0]?.variants).toEqual({ '(history’s world)': 30 });
     expect(Object.keys(out.rounds[1]?.variants ?? {}).length).toBeGreaterThan(1);
+  });
+  it('worker threads give the summary of one thread, run for run', () => {
+    const args = ['--round', 'practice', '--runs', '400', '--seed', '9', '--policy', 'random', '--json'];
+    const one = sim(...args, '--workers', '1');
+    const two = sim(...args, '--workers', '2');
+    expect([one.status, two.status]).toEqual([0, 0]);
+    expect((JSON.parse(two.stdout) as { threads: number }).threads).toBe(2);
+    expect(timeless(two.stdout)).toEqual(timeless(one.stdout));
+  });
+  it('worker threads give the campaigns of one thread', () => {
+    const args = ['--campaign', '--runs', '40', '--seed', '2', '--policy', 'random', '--json'];
+    const one = sim(...args, '--workers', '1');
+    const two = sim(...args, '--workers', '2');
+    expect([one.status, two.status]).toEqual([0, 0]);
+    expect((JSON.parse(two.stdout) as { threads: number }).threads).toBe(2);
+    expect(timeless(two.stdout)).toEqual(timeless(one.stdout));
   });
   it('rejects an unknown policy and an unknown round with a message', () => {
     const a = sim('--policy', 'sneaky');

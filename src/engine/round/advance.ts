@@ -13,7 +13,7 @@
  * constructor computes a whole initial snapshot (entering the first phase,
  * firing its events): that was nine tenths of the cost of a move.
  */
-import { createActor, initialTransition, type ActorScope, type SnapshotFrom } from 'xstate';
+import { createActor, type ActorScope, type SnapshotFrom } from 'xstate';
 import type { Action, GameState, MoveError } from '../model/state';
 import type { Scenario } from '../model/types';
 import { err, ok, type Result } from '../result';
@@ -42,9 +42,12 @@ export function stateValueOf(s: Scenario, state: GameState): string | Record<str
 
 /** The round's opening snapshot: the first phase entered, its events fired, its opener on the floor. */
 export function openRound(s: Scenario, start: GameState): RoundSnapshot {
-  const [snapshot] = initialTransition(roundMachine(s), start);
-  return remember(snapshot);
+  const machine = roundMachine(s);
+  return remember(machine.getInitialSnapshot(scopeFor(machine, start), start));
 }
+
+/** Remember a snapshot by its game state, for the plain-state API (a Session carries its snapshot and needs none of this). */
+export const rememberSnapshot = remember;
 
 /** The snapshot a game state belongs to. */
 export function snapshotOf(s: Scenario, state: GameState): RoundSnapshot {
@@ -74,5 +77,5 @@ export function advance(s: Scenario, snapshot: RoundSnapshot, action: Action): R
   const machine = roundMachine(s);
   const next = machine.transition(snapshot, toEvent(action), scopeFor(machine, snapshot.context));
   if (next.context === snapshot.context) return refused();
-  return ok(remember(next));
+  return ok(next);
 }

@@ -25,7 +25,9 @@ function label(t: { eventType: string; guard?: unknown }): string {
   const guard = typeof raw === 'string' ? { type: raw } : raw;
   const words = guard?.type ? (GUARD_WORDS[guard.type] ?? guard.type) : '';
   const detail = guard?.params?.side ? ` to ${guard.params.side}` : '';
-  const event = t.eventType === '' ? '' : t.eventType.replace('negotiation.', '');
+  const type = t.eventType === '' ? '' : t.eventType.replace('negotiation.', '');
+  // Every legal move but a walk-out is judged by the same guards: one edge for all of them.
+  const event = MOVES.has(type) ? 'a move' : type;
   return [event, words ? `[${words}${detail}]` : ''].filter(Boolean).join(' ');
 }
 
@@ -55,9 +57,7 @@ export function roundDiagram(s: Scenario): string {
           // A table state is drawn as its side: the floor passing is one edge per side.
           const side = target.parent?.parent?.key === 'floor' ? target.parent : target;
           const to = idOf(side);
-          const text = label(t).replace(/ \[a legal move\]$/, '');
-          // Every legal move but a walk-out leads to the same place: one edge.
-          const shown = MOVES.has(text) ? 'legal move' : text;
+          const shown = label(t).replace(/ \[a legal move\]$/, '');
           const key = `${id}|${to}|${shown}`;
           if (edges.has(key)) continue;
           edges.add(key);

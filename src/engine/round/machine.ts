@@ -3,14 +3,18 @@
  * phase is a state named by its phase id; inside it, `floor.japan` or
  * `floor.russia` says who holds the floor, and under that whether the table is
  * `open`, a proposal from the other side is `awaitingReply` (a proposal made
- * here is a counter), or one signature is on the document (`signing`). After
- * every move the transient `settling` state decides, by named guards, what
- * follows: the phase ends (`phaseSpent`, or `timeRunsOut` in the last phase),
- * both signatures end the round (`bothSigned`), or the floor passes
- * (`floorTo`). Final states come from the ENDINGS table, tagged by how the
- * round ended. The context is the plain-JSON `GameState` (the substance, with
- * the phase, turn and status the machine writes into it); the rules in
- * `rules.ts`/`apply.ts`/`clock.ts` are its guard and actions.
+ * here is a counter), or one signature is on the document (`signing`). A move
+ * is one transition, chosen by named guards asked of the table as the move
+ * leaves it: the phase ends (`phaseSpent`, or `timeRunsOut` in the last
+ * phase), both signatures end the round (`bothSigned`), or the floor passes
+ * (`floorTo`, firing the outside events then due). Entering a phase, the
+ * transient `opening` state gives its opener the floor by the same guards.
+ * Final states come from the ENDINGS table, tagged by how the round ended.
+ *
+ * The context is the plain-JSON `GameState` (the substance, with the phase,
+ * turn and status the machine writes into it); the rules in
+ * `rules.ts`/`apply.ts`/`clock.ts` are its guards and actions. The rules judge
+ * and apply a move once: the guards share the state it leaves (`moved`).
  */
 import { assign, setup } from 'xstate';
 import { compile } from '../model/compiled';
@@ -35,16 +39,21 @@ export function tableFor(state: GameState, side: SideId): Table {
 
 const machines = new WeakMap<Scenario, ReturnType<typeof buildMachine>>();
 
+/** A guard asks the context as it is (`opening`) or, on a move, the state the move would leave. */
+type Ask = { readonly move?: boolean };
+
 function buildMachine(s: Scenario) {
   const c = compile(s);
   const ROOT = '#round';
   const last = s.phases.length - 1;
-  const endingsAfter = (after: 'signature' | 'walk-out' | 'time') =>
+  const endingsAfter = (after: 'signature' | 'walk-out' | 'time', move = false) =>
     ENDING_IDS.filter((id) => ENDINGS[id].route?.after === after).map((id) => {
       const route = ENDINGS[id].route;
-      return { target: `${ROOT}.${ENDINGS[id].state}`, ...(route && 'guard' in route ? { guard: route.guard } : {}) };
+      const guard = route && 'guard' in route ? { guard: { type: route.guard, params: { move } } } : {};
+      return { target: `${ROOT}.${ENDINGS[id].state}`, ...guard, ...(move ? { actions: 'apply' as const } : {}) };
     });
   const signature = endingsAfter('signature');
+  const signatureByMove = endingsAfter('signature', true);
   const [walkOut] = endingsAfter('walk-out');
   const [time] = endingsAfter('time');
   if (!walkOut || !time || signature.length === 0) throw new Error('ENDINGS must route signature, walk-out and time');
@@ -56,11 +65,20 @@ function buildMachine(s: Scenario) {
     s.phases.map((phase, index) => {
       const next = s.phases[index + 1];
       const here = `${ROOT}.${phase.id}`;
-      // The floor passes to the side whose turn the move made it, finding the table as it is.
-      const passFloor = SIDE_IDS.flatMap((side) =>
-        TABLES.map((table) => ({ guard: { type: 'floorTo' as const, params: { side, table } }, target: `${here}.floor.${side}.${table}`, actions: 'fireEvents' as const })),
-      );
-      const move = { guard: 'legal' as const, target: `${here}.settling`, actions: 'apply' as const };
+      // The floor passes to the side whose turn it now is, finding the table as it is; the outside events due then fire.
+      const passFloor = (move: boolean) =>
+        SIDE_IDS.flatMap((side) =>
+          TABLES.map((table) => ({
+            guard: { type: 'floorTo' as const, params: { side, table, move } },
+            target: `${here}.floor.${side}.${table}`,
+            actions: move ? { type: 'apply' as const, params: { fire: true } } : ('fireEvents' as const),
+          })),
+        );
+      const phaseEnds = next
+        ? [{ guard: { type: 'phaseSpent' as const, params: { move: true } }, target: `${ROOT}.${next.id}`, actions: 'apply' as const }, ...signatureByMove]
+        : [...signatureByMove, { guard: { type: 'timeRunsOut' as const, params: { move: true } }, target: time.target, actions: 'apply' as const }];
+      // A move leads, by the first guard that holds of the table it leaves, to the phase's end, an ending, or the floor passing.
+      const move = [...phaseEnds, ...passFloor(true)];
       const on = {
         'negotiation.move': move,
         'negotiation.propose': move,
@@ -76,7 +94,6 @@ function buildMachine(s: Scenario) {
         on,
         states: { open: {}, awaitingReply: { tags: ['awaiting-reply'] }, signing: { tags: ['signing'] } },
       });
-      const phaseEnds = next ? [{ guard: 'phaseSpent' as const, target: `${ROOT}.${next.id}` }, ...signature] : [...signature, { guard: 'timeRunsOut' as const, target: time.target }];
       return [
         phase.id,
         {
@@ -84,9 +101,8 @@ function buildMachine(s: Scenario) {
           entry: { type: 'enterPhase' as const, params: { index } },
           initial: 'opening',
           states: {
-            opening: { always: [...signature, ...passFloor] },
+            opening: { always: [...signature, ...passFloor(false)] },
             floor: { initial: phase.opens, states: { japan: side('japan'), russia: side('russia') } },
-            settling: { always: [...phaseEnds, ...passFloor] },
           },
         },
       ];
@@ -96,17 +112,42 @@ function buildMachine(s: Scenario) {
     ENDING_IDS.map((id: EndingId) => [ENDINGS[id].state, { type: 'final' as const, tags: [...ENDINGS[id].tags], entry: { type: 'end' as const, params: { ending: id } } }]),
   );
 
+  // The state a move leaves, judged and applied once per event (null: the move is illegal now).
+  const outcomes = new WeakMap<NegotiationEvent, { readonly from: GameState; readonly to: GameState | null }>();
+  const moved = (context: GameState, event: NegotiationEvent): GameState | null => {
+    let o = outcomes.get(event);
+    if (o?.from !== context) {
+      o = { from: context, to: checkAction(s, context, event.action) === null ? applyAction(s, context, event.action) : null };
+      outcomes.set(event, o);
+    }
+    return o.to;
+  };
+  const subject = (context: GameState, event: NegotiationEvent, ask: Ask): GameState | null => (ask.move ? moved(context, event) : context);
+
   return setup({
     types: { context: {} as GameState, events: {} as NegotiationEvent, input: {} as GameState },
     guards: {
-      legal: ({ context, event }) => checkAction(s, context, event.action) === null,
-      phaseSpent: ({ context }) => phaseSpent(c, context),
-      timeRunsOut: ({ context }) => context.phase === last && phaseSpent(c, context),
-      bothSigned: ({ context }) => context.signed.length === 2,
-      floorTo: ({ context }, params: { side: SideId; table: Table }) => context.turn === params.side && tableFor(context, params.side) === params.table,
+      legal: ({ context, event }) => moved(context, event) !== null,
+      phaseSpent: ({ context, event }, ask: Ask) => {
+        const st = subject(context, event, ask);
+        return st !== null && phaseSpent(c, st);
+      },
+      timeRunsOut: ({ context, event }, ask: Ask) => {
+        const st = subject(context, event, ask);
+        return st !== null && st.phase === last && phaseSpent(c, st);
+      },
+      bothSigned: ({ context, event }, ask: Ask) => subject(context, event, ask)?.signed.length === 2,
+      floorTo: ({ context, event }, params: Ask & { side: SideId; table: Table }) => {
+        const st = subject(context, event, params);
+        return st !== null && st.turn === params.side && tableFor(st, params.side) === params.table;
+      },
     },
     actions: {
-      apply: assign(({ context, event }) => applyAction(s, context, event.action)),
+      // The move's state; where the floor passes, with the outside events then due fired (one assignment).
+      apply: assign(({ context, event }, params?: { fire?: boolean }) => {
+        const next = moved(context, event) ?? context;
+        return params?.fire ? fireEvents(s, next) : next;
+      }),
       enterPhase: assign(({ context }, params: { index: number }) => enterPhase(s, context, params.index)),
       fireEvents: assign(({ context }) => fireEvents(s, context)),
       end: assign(({ context }, params: { ending: EndingId }) => end(context, ENDINGS[params.ending])),

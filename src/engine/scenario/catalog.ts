@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 
+const SideCard = z.strictObject({ name: z.string().min(1), delegation: z.string().min(1) });
+
 export const Catalog = z.strictObject({
   rounds: z
     .array(
@@ -17,6 +19,8 @@ export const Catalog = z.strictObject({
         place: z.string().min(1),
         table: z.string().min(1),
         stake: z.string().min(1),
+        /** What each side is called in this round's year, as the menu says it ("Japan", "the Soviet Union", "Russia"), and whose delegation it is. */
+        sides: z.strictObject({ japan: SideCard, russia: SideCard }),
       }),
     )
     .min(1),

@@ -21,18 +21,40 @@ export interface Crossing {
 /** The red lines of a side in the round as it opened (a variant's brief may replace them). */
 export const redLinesOf = (s: Scenario, side: SideId): readonly RedLine[] => s.sides[side].brief.redLines;
 
+/** A red line as the checks read it: each forbidden combination as [issue, allowed options] pairs. */
+interface Compiled {
+  readonly index: number;
+  readonly redLine: RedLine;
+  readonly forbids: readonly (readonly (readonly [string, readonly string[]])[])[];
+}
+
+const compiledLines = new WeakMap<readonly RedLine[], readonly Compiled[]>();
+
+/** A side's red lines with their combinations unpacked (once per brief). */
+function compiled(s: Scenario, side: SideId): readonly Compiled[] {
+  const lines = redLinesOf(s, side);
+  let out = compiledLines.get(lines);
+  if (!out) {
+    out = lines.map((redLine, index) => ({ index, redLine, forbids: (redLine.forbids ?? []).map((f) => Object.entries(f)) }));
+    compiledLines.set(lines, out);
+  }
+  return out;
+}
+
 /** Whether a combination (issue → allowed options) stands in the document. */
-const matches = (doc: Package, forbid: Readonly<Record<string, readonly string[]>>): boolean =>
-  Object.entries(forbid).every(([issue, options]) => {
+const matches = (doc: Package, forbid: readonly (readonly [string, readonly string[]])[]): boolean => {
+  for (const [issue, options] of forbid) {
     const here = doc[issue];
-    return here !== undefined && options.includes(here);
-  });
+    if (here === undefined || !options.includes(here)) return false;
+  }
+  return true;
+};
 
 /** The red lines of `side` that the document crosses. */
 export function crossings(s: Scenario, side: SideId, doc: Package): Crossing[] {
   const out: Crossing[] = [];
-  for (const [index, redLine] of redLinesOf(s, side).entries()) {
-    if ((redLine.forbids ?? []).some((f) => matches(doc, f))) out.push({ index, redLine });
+  for (const line of compiled(s, side)) {
+    if (line.forbids.some((f) => matches(doc, f))) out.push({ index: line.index, redLine: line.redLine });
   }
   return out;
 }
@@ -48,6 +70,28 @@ export function standing(s: Scenario, state: GameState): Record<string, string> 
   }
   return doc;
 }
+
+/** What stands in a state and the red lines it already crosses, worked out once per state (a state never changes). */
+interface Standing {
+  readonly s: Scenario;
+  readonly doc: Readonly<Record<string, string>>;
+  readonly crossed: { japan?: readonly Crossing[]; russia?: readonly Crossing[] };
+}
+const standings = new WeakMap<GameState, Standing>();
+
+function standingOf(s: Scenario, state: GameState): Standing {
+  let known = standings.get(state);
+  if (known?.s !== s) {
+    known = { s, doc: standing(s, state), crossed: {} };
+    standings.set(state, known);
+  }
+  return known;
+}
+
+const crossedNow = (s: Scenario, state: GameState, side: SideId): readonly Crossing[] => {
+  const known = standingOf(s, state);
+  return (known.crossed[side] ??= crossings(s, side, known.doc));
+};
 
 /** What an action adds to the document, or null when it adds nothing a red line can catch. */
 function addition(s: Scenario, state: GameState, action: Action): Package | null {
@@ -78,17 +122,14 @@ function addition(s: Scenario, state: GameState, action: Action): Package | null
  * every red line the document crosses.
  */
 export function actionCrossings(s: Scenario, state: GameState, action: Action): Crossing[] {
-  const doc = standing(s, state);
-  if (action.type === 'sign') return crossings(s, action.side, doc);
+  if (action.type === 'sign') return [...crossedNow(s, state, action.side)];
   const added = addition(s, state, action);
   if (!added) return [];
-  const before = new Set(crossings(s, action.side, doc).map((x) => x.index));
-  return crossings(s, action.side, { ...doc, ...added }).filter((x) => !before.has(x.index));
+  const { doc } = standingOf(s, state);
+  const before = crossedNow(s, state, action.side);
+  return crossings(s, action.side, { ...doc, ...added }).filter((x) => !before.some((b) => b.index === x.index));
 }
 
 /** Whether a package, added to what stands, would cross one of the side's red lines. */
-export const packageCrosses = (s: Scenario, state: GameState, side: SideId, pkg: Package): boolean => {
-  const doc = standing(s, state);
-  const before = crossings(s, side, doc).length;
-  return crossings(s, side, { ...doc, ...pkg }).length > before;
-};
+export const packageCrosses = (s: Scenario, state: GameState, side: SideId, pkg: Package): boolean =>
+  crossings(s, side, { ...standingOf(s, state).doc, ...pkg }).length > crossedNow(s, state, side).length;
