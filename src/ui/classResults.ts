@@ -48,7 +48,8 @@ function pairTable(r: RoundResults): HTMLElement {
             h('th', { scope: 'row' }, p.pair),
             h('td', {}, p.played),
             h('td', {}, p.ratified === null ? 'No document' : p.ratified ? 'Signed and ratified' : 'Signed, not ratified'),
-            h('td', { 'data-testid': 'pair-score' }, p.scores.map((x) => `${x.name}: worth ${x.worth} against a walk-away point of ${x.reservation} (${x.worth >= x.reservation ? '+' : '−'}${Math.round(Math.abs(x.worth - x.reservation) * 10) / 10})${x.kept ? '' : ', a red line crossed'}`).join('; ') || '—'),
+            h('td', { 'data-testid': 'pair-score' }, p.scores.map((x) => `${x.name} ${x.worth} (walk-away ${x.reservation}: ${x.worth >= x.reservation ? '+' : '−'}${Math.round(Math.abs(x.worth - x.reservation) * 10) / 10})${x.kept ? '' : ', red line crossed'}`).join('; ') || '—'),
+
             h('td', {}, `${p.same} of ${p.compared} clauses`),
             h('td', { class: 'file' }, p.file),
           ),
