@@ -54,7 +54,15 @@ function teach(code: string): void {
   if (!key) return void start('', `This browser does not hold the teacher key of class ${code}.`);
   const status = statusLine();
   const screen = new TeacherScreen(
-    { code, key, joinLink: pageUrl(`?join=${code}`), onEnd: () => link.send('end'), onDelete: () => link.send('delete') },
+    {
+      code,
+      key,
+      joinLink: pageUrl(`?join=${code}`),
+      onEnd: () => link.send('end'),
+      onDelete: () => link.send('delete'),
+      onPair: (japan, russia) => link.send('pair', { japan, russia }),
+      onPairing: (pairing) => link.send('pairing', { pairing }),
+    },
     status.root,
   );
   const link = new ClassLink(endpointOf(location), {
@@ -62,6 +70,7 @@ function teach(code: string): void {
     onStatus: status.set,
     onMessage: (type, m) => {
       if (type === 'class') screen.update(m as ClassSummary);
+      if (type === 'refused') screen.refused((m as { message: string }).message);
       if (type === 'ended') screen.say('The class has ended: no one can join or move; results stay until you delete them.');
       if (type === 'deleted') {
         setTeacherKey(code, null);
@@ -90,6 +99,7 @@ async function play(code: string, first?: { name: string; side: 'japan' | 'russi
         const w = m as Welcome;
         if (w.token) setSeatToken(code, w.token);
         history.replaceState(null, '', pageUrl(`?play=${code}`));
+        if (w.waiting) screen.waitForTeacher(w.name ?? '');
         show(screen.root);
       }
       if (type === 'brief') screen.showBrief(m as BriefView);

@@ -1,5 +1,5 @@
 /**
- * The class page's first screen: a teacher starts a class (round, mode) and
+ * The class page's first screen: a teacher starts a class (round, mode, how pairs form) and
  * gets its code; a student types a code and a display name, and picks a side
  * or takes whichever is free. Plain forms: labels, keyboard, no accounts.
  */
@@ -26,6 +26,7 @@ export function startScreen(rounds: IndexBundle['catalog']['rounds'], prefill: s
     h('label', { for: 'round' }, 'Round'),
     h('select', { id: 'round', name: 'round' }, ...rounds.map((r) => h('option', { value: r.id, selected: r.id === '1956' }, r.title))),
     h('fieldset', {}, h('legend', {}, 'Mode'), radio('mode', 'pairs', 'Pairs of students (one side each)', true), radio('mode', 'computer', 'Each student against the computer')),
+    h('fieldset', {}, h('legend', {}, 'Pairs are formed'), radio('pairing', 'first-come', 'First-come, as students join', true), radio('pairing', 'teacher', 'By me: students wait until I seat them and give the sides')),
     h('button', { type: 'submit', class: 'btn primary' }, 'Start a class'),
     teachError,
   );
@@ -33,7 +34,7 @@ export function startScreen(rounds: IndexBundle['catalog']['rounds'], prefill: s
     e.preventDefault();
     const data = new FormData(teach);
     teachError.textContent = '';
-    void fetch('api/classes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ round: data.get('round'), mode: data.get('mode') }) })
+    void fetch('api/classes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ round: data.get('round'), mode: data.get('mode'), pairing: data.get('pairing') }) })
       .then(async (res) => {
         const body = (await res.json()) as { code?: string; teacher?: string; error?: string };
         if (!res.ok || !body.code || !body.teacher) throw new Error(body.error ?? `the server answered ${res.status}`);

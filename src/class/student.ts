@@ -45,6 +45,17 @@ export class StudentScreen {
     );
   }
 
+  /** Before the teacher pairs this student: who they are and that they wait (the table stays hidden). */
+  waitForTeacher(name: string): void {
+    this.root.dataset.waiting = 'true';
+    fill(
+      this.head,
+      h('p', { class: 'kicker' }, 'Joined'),
+      h('h1', {}, 'Waiting for your teacher', h('span', { class: 'sub' }, ` — ${name}`)),
+      h('p', { 'data-testid': 'waiting-note' }, 'Your teacher seats the class in pairs and gives each of you a side. Keep this page open: your brief and the table appear here.'),
+    );
+  }
+
   showBrief(b: BriefView): void {
     fill(
       this.brief,
@@ -66,6 +77,7 @@ export class StudentScreen {
   }
 
   show(v: SeatView): void {
+    delete this.root.dataset.waiting;
     const t = v.table;
     const you = t.sides[t.you];
     const them = t.sides[t.them];

@@ -9,6 +9,7 @@ import type { SideId } from '../engine/model/types';
 import { fill, h, setStyle } from '../ui/dom';
 import { download } from '../ui/download';
 import type { ClassSummary, PairSummary } from '../server/views';
+import { PairingPanel } from './pairing';
 import { qrSvg } from './qr';
 
 type Pair = PairSummary & { readonly online?: Readonly<Record<SideId, boolean>> };
@@ -19,6 +20,8 @@ export interface TeacherHandlers {
   readonly joinLink: string;
   readonly onEnd: () => void;
   readonly onDelete: () => void;
+  readonly onPair: (japan: string, russia: string) => void;
+  readonly onPairing: (pairing: 'first-come' | 'teacher') => void;
 }
 
 const sideName: Record<SideId, string> = { japan: 'Japan', russia: 'USSR/Russia' };
@@ -75,8 +78,10 @@ export class TeacherScreen {
   private readonly chart = h('div', { class: 'chart' });
   private readonly meta = h('p', { class: 'hint', 'data-testid': 'class-meta' });
   private readonly notice = h('p', { class: 'notice', role: 'status' });
+  private readonly pairing: PairingPanel;
 
   constructor(private readonly hnd: TeacherHandlers, status: HTMLElement) {
+    this.pairing = new PairingPanel(hnd);
     const exportFile = (kind: 'json' | 'csv') => async () => {
       const res = await fetch(`api/classes/${hnd.code}/export.${kind}`, { headers: { authorization: `Bearer ${hnd.key}` } });
       if (!res.ok) return void (this.notice.textContent = `The export failed (${res.status}).`);
@@ -98,10 +103,11 @@ export class TeacherScreen {
           h('h1', {}, 'Class code ', h('span', { class: 'code', 'data-testid': 'class-code' }, hnd.code)),
           h('p', {}, 'Students open ', h('a', { href: hnd.joinLink, 'data-testid': 'join-link' }, hnd.joinLink), ' or type the code on the class page.'),
           this.meta,
-          status,
         ),
         qrSvg(hnd.joinLink, `QR code of the join link for class ${hnd.code}`),
       ),
+      status,
+      this.pairing.root,
       h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'pairs-h' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
       h('section', { 'aria-labelledby': 'spread-h' }, h('h2', { id: 'spread-h' }, 'Spread of outcomes'), this.chart),
       h(
@@ -123,8 +129,14 @@ export class TeacherScreen {
 
   update(s: ClassSummary): void {
     this.meta.textContent = `${s.round.title} · ${s.mode === 'pairs' ? 'pairs of students' : 'each student against the computer'} · ${s.students} ${s.students === 1 ? 'student' : 'students'}${s.ended ? ' · ended' : ''} · data kept until ${new Date(s.expiresAt).toLocaleDateString()}`;
-    fill(this.body, s.pairs.length ? s.pairs.map((p) => pairRow(p as Pair)) : h('tr', {}, h('td', { colspan: 8 }, 'No one has joined yet.')));
+    fill(this.body, s.pairs.length ? s.pairs.map((p) => pairRow(p as Pair)) : h('tr', {}, h('td', { colspan: 8 }, s.waiting.length ? 'No pair is seated yet.' : 'No one has joined yet.')));
     fill(this.chart, spreadChart(s));
+    this.pairing.update(s);
+  }
+
+  /** A refused teacher action (e.g. a pairing): say why. */
+  refused(message: string): void {
+    this.notice.textContent = `Not done: ${message}`;
   }
 
   say(text: string): void {

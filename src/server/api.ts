@@ -16,7 +16,7 @@ import { SCHEMA_VERSION } from './store/migrations';
 import { sendJson, sendText } from './staticFiles';
 import { hashToken, newClassCode, newToken, normalizeCode, tokenMatches } from './tokens';
 
-const NewClass = z.strictObject({ round: z.string().max(24), mode: z.enum(['pairs', 'computer']) });
+const NewClass = z.strictObject({ round: z.string().max(24), mode: z.enum(['pairs', 'computer']), pairing: z.enum(['first-come', 'teacher']).default('first-come') });
 const started = Date.now();
 
 const ipOf = (req: IncomingMessage): string => String(req.headers['x-forwarded-for'] ?? req.socket.remoteAddress ?? 'unknown').split(',')[0]?.trim() ?? 'unknown';
@@ -62,10 +62,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, info:
     for (let attempt = 0; ; attempt++) {
       const code = newClassCode();
       try {
-        await c.store.createClass({ code, teacherHash: hashToken(teacher), round: o.data.round, mode: o.data.mode, createdAt: now, expiresAt: now + c.classTtlMs, endedAt: null });
+        await c.store.createClass({ code, teacherHash: hashToken(teacher), round: o.data.round, mode: o.data.mode, pairing: o.data.pairing, createdAt: now, expiresAt: now + c.classTtlMs, endedAt: null });
         // The class's room exists before anyone joins, so a whole class joining at once meets in one room.
         await matchMaker.createRoom(ROOM_NAME, { code });
-        sendJson(res, 201, { code, teacher, round: o.data.round, mode: o.data.mode, expiresAt: now + c.classTtlMs });
+        sendJson(res, 201, { code, teacher, round: o.data.round, mode: o.data.mode, pairing: o.data.pairing, expiresAt: now + c.classTtlMs });
         return true;
       } catch (e) {
         if (attempt >= 3) throw e;

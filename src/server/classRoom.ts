@@ -9,11 +9,11 @@
  */
 import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
 import type { SideId } from '../engine/model/types';
-import { ClassHub } from './classHub';
+import { ClassHub, type Seating } from './classHub';
 import { context } from './context';
 import { LIMITS, RateLimiter } from './limits';
 import type { LiveGame } from './liveGame';
-import { ActMessage, CLIENT, JoinOptions, SERVER, type Welcome } from './protocol';
+import { ActMessage, CLIENT, JoinOptions, PairingMessage, PairMessage, SEAT_TAKEN, SERVER, type Welcome } from './protocol';
 import { DuplicateMove } from './store/types';
 import { cleanName, tokenMatches } from './tokens';
 import { briefOf, seatView } from './views';
@@ -25,6 +25,9 @@ interface Seated {
   readonly role: 'teacher' | 'student';
   readonly game?: string;
   readonly side?: SideId;
+  /** A student waiting to be paired: the waiting-list id, and the hash of their token (their seat's, once paired). */
+  readonly waiting?: string;
+  readonly hash?: string;
 }
 
 const ipOf = (ctx: AuthContext): string => String(ctx.ip ?? 'unknown').split(',')[0]?.trim() ?? 'unknown';
@@ -70,6 +73,10 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.onMessage(CLIENT.act, (client, message) => void this.act(client, message));
     this.onMessage(CLIENT.end, (client) => void this.teacherOnly(client, () => this.endClass()));
     this.onMessage(CLIENT.remove, (client) => void this.teacherOnly(client, () => this.deleteClass()));
+    this.onMessage(CLIENT.pair, (client, m) => void this.teacherOnly(client, () => this.pair(client, m)));
+    this.onMessage(CLIENT.pairing, (client, m) => void this.teacherOnly(client, () => this.setPairing(client, m)));
+    // The browser's heartbeat: an answer proves the socket is alive both ways (a half-open one is not).
+    this.onMessage(CLIENT.ping, (client) => this.admit(client) && client.send(SERVER.pong, {}));
     this.onMessage('*', (client, type) => this.refuse(client, 'unknown', `unknown message ${String(type).slice(0, 40)}`));
     // Another room of the same class (two processes raced to host it after one died) changed
     // the store: reload from it, the one truth, and show every local seat its table.
@@ -93,6 +100,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     const hub = await ClassHub.load(this.hub.record.code, context().store);
     if (!hub) return;
     this.hub = hub;
+    this.placeWaiting();
     for (const g of hub.games) this.publish(g, false);
     this.sendSummary();
   }
@@ -103,8 +111,8 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
 
   override async onJoin(client: Client<Seated, Auth>, options: JoinOptions, auth: Auth): Promise<void> {
     const hub = this.hub;
-    const base = { code: hub.record.code, round: hub.record.round };
     if (auth.role === 'teacher') {
+      const base = { code: hub.record.code, round: hub.record.round };
       client.userData = { role: 'teacher' };
       client.send(SERVER.welcome, { role: 'teacher', ...base } satisfies Welcome);
       client.send(SERVER.summary, this.summary());
@@ -116,11 +124,69 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
       throw new ServerError(options.seat !== undefined ? 403 : 409, options.seat !== undefined ? 'That seat is not in this class.' : 'This class is full.');
     }
     if (options.seat === undefined && hub.ended) throw new ServerError(410, 'This class has ended.');
+    // The same seat opened again (a second tab, or this browser back after a connection that died silently): the newest wins.
+    for (const c of this.clients) {
+      const u = c.userData;
+      if (c === client || u?.role !== 'student') continue;
+      if (seating.kind === 'seat' ? u.game === seating.game.record.id && u.side === seating.side : u.waiting === seating.id) this.evict(c);
+    }
+    if (seating.kind === 'waiting') {
+      const base = { code: hub.record.code, round: hub.record.round };
+      client.userData = { role: 'student', waiting: seating.id, hash: hub.waiting.find((w) => w.id === seating.id)?.tokenHash ?? '' };
+      client.send(SERVER.welcome, { role: 'student', ...base, name: seating.name, waiting: true, ...(seating.side ? { side: seating.side } : {}), ...(seating.token ? { token: seating.token } : {}) } satisfies Welcome);
+      this.sendSummary();
+    } else this.sit(client, seating);
+    if (seating.token) this.changed();
+  }
+
+  /** Close an older connection to a seat; one that does not answer the close (half-open) is cut after two seconds. */
+  private evict(c: Client<Seated, Auth>): void {
+    c.leave(SEAT_TAKEN, 'this seat was opened elsewhere');
+    const ws = c.ref as unknown as { terminate?: () => void };
+    setTimeout(() => ws.terminate?.(), 2000).unref();
+  }
+
+  /** Give a client its seat: welcome (with the token when new), its brief, and the table. */
+  private sit(client: Client<Seated, Auth>, seating: Extract<Seating, { kind: 'seat' }>): void {
+    const base = { code: this.hub.record.code, round: this.hub.record.round };
     client.userData = { role: 'student', game: seating.game.record.id, side: seating.side };
     client.send(SERVER.welcome, { role: 'student', ...base, game: seating.game.record.id, side: seating.side, name: seating.name, ...(seating.token ? { token: seating.token } : {}) } satisfies Welcome);
     client.send(SERVER.brief, briefOf(seating.game.scenario, seating.game.state, seating.side));
     this.publish(seating.game);
-    if (seating.token) this.changed();
+  }
+
+  /** Seat every connected waiting student whom the teacher (here or on another process) has paired. */
+  private placeWaiting(): void {
+    for (const c of this.clients) {
+      const u = c.userData;
+      if (u?.role !== 'student' || !u.waiting || this.hub.waiting.some((w) => w.id === u.waiting)) continue;
+      for (const game of this.hub.games)
+        for (const side of ['japan', 'russia'] as const) {
+          const seat = this.hub.seatOf(game, side);
+          if (seat && seat.tokenHash === u.hash) this.sit(c, { kind: 'seat', game, side, name: seat.name });
+        }
+    }
+  }
+
+  private async pair(client: Client<Seated, Auth>, message: unknown): Promise<void> {
+    const m = PairMessage.safeParse(message);
+    if (!m.success) return this.refuse(client, 'malformed', `not a pairing: ${m.error.issues[0]?.message ?? ''}`);
+    if (this.hub.ended) return this.refuse(client, 'ended', 'the class has ended');
+    const r = await this.hub.pair(m.data.japan, m.data.russia);
+    if (typeof r === 'string') return this.refuse(client, 'pairing', r);
+    this.placeWaiting();
+    this.changed();
+    this.sendSummary();
+  }
+
+  private async setPairing(client: Client<Seated, Auth>, message: unknown): Promise<void> {
+    const m = PairingMessage.safeParse(message);
+    if (!m.success) return this.refuse(client, 'malformed', `not a pairing setting: ${m.error.issues[0]?.message ?? ''}`);
+    if (this.hub.record.mode !== 'pairs') return this.refuse(client, 'pairing', 'this class plays against the computer: there is no one to pair');
+    await this.hub.setPairing(m.data.pairing);
+    this.placeWaiting();
+    this.changed();
+    this.sendSummary();
   }
 
   override onLeave(): void {

@@ -1,12 +1,14 @@
 /**
  * The class room's messages, checked with zod at the edge: what a browser
- * may send to join and to play, and the names of what the server sends.
+ * may send to join, to play and (the teacher) to pair. The message names
+ * are in messages.ts, which the browser imports without zod.
  */
 import { z } from 'zod';
 import { ActionSchema } from '../engine/log/save';
 import { CODE_PATTERN } from './code';
 
-export const ROOM_NAME = 'class';
+export { CLIENT, ROOM_NAME, SEAT_TAKEN, SERVER, type Welcome } from './messages';
+
 
 const Token = z.string().regex(/^[0-9a-f]{32}$/, 'a 32-character token');
 
@@ -21,18 +23,8 @@ export type JoinOptions = z.output<typeof JoinOptions>;
 
 export const ActMessage = z.strictObject({ action: ActionSchema, seq: z.number().int().min(0).optional() });
 
-/** Client → server. */
-export const CLIENT = { act: 'act', end: 'end', remove: 'delete' } as const;
-/** Server → client. */
-export const SERVER = { welcome: 'welcome', brief: 'brief', view: 'view', refused: 'refused', summary: 'class', ended: 'ended', deleted: 'deleted' } as const;
-
-export interface Welcome {
-  readonly role: 'student' | 'teacher';
-  readonly code: string;
-  readonly round: string;
-  readonly game?: string;
-  readonly side?: 'japan' | 'russia';
-  readonly name?: string;
-  /** A new seat's secret (only on the first join). */
-  readonly token?: string;
-}
+const WaitingId = z.string().regex(/^[0-9a-f]{12}$/, 'a waiting student');
+/** The teacher puts two waiting students at one table: who plays Japan, who the USSR/Russia. */
+export const PairMessage = z.strictObject({ japan: WaitingId, russia: WaitingId });
+/** The teacher turns first-come pairing on (everyone waiting is seated) or off (new students wait). */
+export const PairingMessage = z.strictObject({ pairing: z.enum(['first-come', 'teacher']) });

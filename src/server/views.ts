@@ -9,7 +9,7 @@ import { outcomeOf } from '../engine/model/outcome';
 import type { GameState } from '../engine/model/state';
 import type { Scenario, SideId } from '../engine/model/types';
 import { briefView, outcomeView, say, tableView, type BriefView, type OutcomeView, type TableView } from '../engine/view/viewModel';
-import type { ClassMode } from './store/types';
+import type { ClassMode, Pairing } from './store/types';
 
 export interface SeatView {
   readonly game: string;
@@ -47,9 +47,12 @@ export interface ClassSummary {
   readonly code: string;
   readonly round: { readonly id: string; readonly title: string };
   readonly mode: ClassMode;
+  readonly pairing: Pairing;
   readonly ended: boolean;
   readonly expiresAt: number;
   readonly students: number;
+  /** Students waiting for the teacher to pair them (by the order they came). */
+  readonly waiting: readonly { readonly id: string; readonly name: string; readonly side: SideId | null }[];
   readonly pairs: readonly PairSummary[];
 }
 

@@ -6,7 +6,8 @@
  * come from the game's own rounds (each pair's moves are replayed); files
  * that are not debriefs or do not replay are listed with the reason, the same
  * game dropped twice is counted once and listed, and a file whose summary
- * disagreed with its moves is listed.
+ * disagreed with its moves is listed. Under each round's spread, a table of
+ * its pairs: the side or sides each played, the result, clauses as in history.
  */
 import { classResults, roundsOf, type ClassFile, type ClassResults, type RoundResults } from '../engine/debrief/classResults';
 import type { Scenario } from '../engine/model/types';
@@ -23,6 +24,36 @@ async function readFiles(list: readonly File[]): Promise<ClassFile[]> {
         return { name: f.name, text: '' };
       }
     }),
+  );
+}
+
+/** Every counted pair of a round: the side or sides its students played, its result, clauses as in history, its file. */
+function pairTable(r: RoundResults): HTMLElement {
+  const caption = `Pairs in round ${r.round}: the side played and the result`;
+  return h(
+    'div',
+    { class: 'pair-table', role: 'region', tabindex: 0, 'aria-label': caption },
+    h(
+      'table',
+      { 'data-testid': `pairs-${r.round}` },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, ...['Pair', 'Side played', 'Result', 'As in history', 'File'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'tbody',
+        {},
+        r.rows.map((p) =>
+          h(
+            'tr',
+            { 'data-sides': p.sides.join(' ') },
+            h('th', { scope: 'row' }, p.pair),
+            h('td', {}, p.played),
+            h('td', {}, p.status === 'concluded' ? 'Signed' : 'No document'),
+            h('td', {}, `${p.same} of ${p.compared} clauses`),
+            h('td', { class: 'file' }, p.file),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -60,6 +91,7 @@ function roundSection(r: RoundResults): HTMLElement {
         issue.record === null ? h('p', { class: 'note' }, 'History reached no agreement on this issue.') : null,
       );
     }),
+    pairTable(r),
   );
 }
 

@@ -1,5 +1,6 @@
 // A class over the class server in Chromium: a teacher and two students in
-// three browser contexts play 1956 to the outcome; one student's connection
+// three browser contexts play 1956 to the outcome, the teacher seating the
+// pair from the waiting list (keyboard-usable selects); one student's connection
 // is cut and comes back by itself; the server process is killed and
 // restarted mid-round and every page reconnects to the same seats; the
 // teacher's view shows the pair throughout. Axe runs on each screen.
@@ -60,6 +61,7 @@ describe('a class over the server', () => {
     };
     const teacher = await open('class.html', 1366, 768);
     await expectAccessible(teacher, 'class start');
+    await teacher.locator('input[name=pairing][value=teacher]').check();
     await teacher.locator('form[data-testid=start-class] button[type=submit]').click();
     const code = (await teacher.locator('[data-testid=class-code]').textContent())!.trim();
     expect(code).toMatch(/^[2-9A-Z]{8}$/);
@@ -72,8 +74,21 @@ describe('a class over the server', () => {
       await p.locator(`input[name=side][value=${side}]`).check();
       await p.locator('form[data-testid=join-class] button[type=submit]').click();
       await expect.poll(() => status(p).textContent(), SLOW).toBe('Connected');
+      await expect.poll(() => p.locator('[data-testid=waiting-note]').isVisible(), SLOW).toBe(true);
       students[side] = p;
     }
+    // The teacher seats the pair: Boris as the USSR/Russia, Aiko as Japan, chosen in the lists, then the button.
+    await expect.poll(() => teacher.locator('[data-testid=waiting] li').count(), SLOW).toBe(2);
+    await expectAccessible(teacher, 'teacher pairing');
+    await shot(teacher, 'class-teacher-pairing-1366');
+    await shot(students.japan!, 'class-student-waiting-390');
+    await teacher.locator('[data-testid=pair-russia]').selectOption({ label: 'Boris (asked for the USSR/Russia)' });
+    await teacher.locator('[data-testid=pair-japan]').selectOption({ label: 'Aiko (asked for Japan)' });
+    await teacher.locator('[data-testid=pair-submit]').focus();
+    await teacher.keyboard.press('Enter');
+    for (const p of Object.values(students)) await expect.poll(() => p.locator('[data-testid=choices]').isVisible(), SLOW).toBe(true);
+    expect(await students.russia!.locator('h1').textContent()).toContain('Boris');
+    await expect.poll(() => teacher.locator('[data-testid=waiting] li').count(), SLOW).toBe(0);
     await expectAccessible(students.japan!, 'student at the table');
     await expect.poll(() => teacher.locator('[data-testid=pair-1]').textContent(), SLOW).toContain('Boris');
     await expectAccessible(teacher, 'teacher live view');
@@ -99,6 +114,11 @@ describe('a class over the server', () => {
         // The server dies mid-round and comes back on the same port and data.
         await server.stop('SIGKILL');
         await expect.poll(() => status(students.japan!).textContent(), SLOW).toBe('Connection lost — reconnecting…');
+        // On a long phone page the pill stays in view at the bottom of the scroll too.
+        await students.japan!.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        const pill = (await status(students.japan!).boundingBox())!;
+        expect(pill.y).toBeGreaterThanOrEqual(0);
+        expect(pill.y + pill.height).toBeLessThanOrEqual(120);
         await shot(students.japan!, 'class-student-reconnecting-390');
         server = await spawnServer(env, server.port);
         servers.push(server);

@@ -252,11 +252,23 @@ describe('classroom features in Chromium', () => {
       'package.json — not a debrief exported by this game',
       'debrief-1956-pair-31.json — not a JSON file',
     ]);
+    // Each round lists its pairs with the side (or sides) played, in the order the files came.
+    for (const r of expected.rounds) {
+      const sides = await fresh.$$eval(`[data-testid="pairs-${r.round}"] tbody tr`, (els) => els.map((e) => e.getAttribute('data-sides')));
+      expect(sides).toEqual(r.rows.map((x) => x.sides.join(' ')));
+    }
+    expect(await fresh.textContent('[data-testid="pairs-1956"] tbody tr:nth-child(2) td')).toBe(s.sides.russia.name.en);
     await shot(fresh, 'class-results');
     await expectAccessible(fresh, 'class results');
     // Dropping more (here, the broken ones again) adds to the class; nothing crashes.
     await fresh.setInputFiles('[data-testid="class-files"]', broken.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
     await fresh.waitForFunction(() => document.querySelector('[data-testid="class-summary"]')?.textContent === '36 files read: 30 debriefs, 6 skipped.');
+    // The same file loaded a second time counts once and is listed.
+    await fresh.setInputFiles('[data-testid="class-files"]', [{ name: files[0]!.name, mimeType: 'application/json', buffer: Buffer.from(files[0]!.text) }]);
+    await fresh.waitForSelector('[data-testid="duplicates"]');
+    expect(await fresh.textContent('[data-testid="duplicates"]')).toBe(`${files[0]!.name} — dropped again`);
+    expect(await fresh.textContent('[data-testid="stats-1956"]')).toMatch(/^20 pairs · /);
+    expect(await fresh.locator('[data-testid="pairs-1956"] tbody tr').count()).toBe(20);
     expect(errors).toEqual([]);
     await fresh.context().close();
   });

@@ -77,6 +77,20 @@ describe('class results', () => {
       if (historicalRow) expect(historicalRow.option).toBe(record?.agreed ? record.option : NOT_AGREED);
     }
   });
+  it('lists every pair with the side its students played, its result and its file (issue 17)', () => {
+    const rows = results.rounds[0]?.rows ?? [];
+    expect(rows).toHaveLength(30);
+    expect(rows.map((r) => r.sides.join())).toEqual(Array.from({ length: 30 }, (_, i) => (i % 2 ? 'russia' : 'japan')));
+    expect(rows[0]).toMatchObject({ pair: 'Pair 1', file: 'pair-1.json', played: s.sides.japan.name.en });
+    expect(rows[1]?.played).toBe(s.sides.russia.name.en);
+    for (const r of rows) expect(r.same).toBeLessThanOrEqual(r.compared);
+    expect(rows.filter((r) => r.status === 'concluded')).toHaveLength(results.rounds[0]?.concluded ?? -1);
+    const both = runNegotiation(s, { seed: 9, side: 'japan', policy: historical(0) });
+    const pair = { ...makeDebrief(s, both.state, both.actions, 'Pair 31'), seats: { japan: 'human', russia: 'human' } };
+    const row = classResults([{ name: 'pair-31.json', text: JSON.stringify(pair) }], rounds).rounds[0]?.rows[0];
+    expect(row?.sides).toEqual(['japan', 'russia']);
+    expect(row?.played).toBe(`both sides (${s.sides.japan.name.en} and ${s.sides.russia.name.en})`);
+  });
   it('recomputes every honest export to what it says, with no duplicates', () => {
     expect(results.corrected).toEqual([]);
     expect(results.duplicates).toEqual([]);
@@ -121,7 +135,8 @@ describe('item 7: class results trust the game, not the files', () => {
       c.title = 'Renamed issue';
       c.label = c.label === null ? null : 'Renamed option';
     }
-    const r = classResults([file('forged.json', forged), ...honest.slice(1)], rounds);
+    // Same file name as the honest one: the per-pair table names each file, and only the contents are forged.
+    const r = classResults([file('pair-1.json', forged), ...honest.slice(1)], rounds);
     const round = r.rounds[0];
     expect(round?.title).toBe(s.title.en);
     expect(round?.issues.map((i) => i.title)).toEqual(s.agenda.map((i) => i.title.en));

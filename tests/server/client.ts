@@ -84,8 +84,8 @@ export class TestClient {
   }
 }
 
-export async function startClass(url: string, round = '1956', mode: 'pairs' | 'computer' = 'pairs'): Promise<{ code: string; teacher: string }> {
-  const res = await fetch(`${url}/api/classes`, { method: 'POST', body: JSON.stringify({ round, mode }) });
+export async function startClass(url: string, round = '1956', mode: 'pairs' | 'computer' = 'pairs', pairing: 'first-come' | 'teacher' = 'first-come'): Promise<{ code: string; teacher: string }> {
+  const res = await fetch(`${url}/api/classes`, { method: 'POST', body: JSON.stringify({ round, mode, pairing }) });
   if (res.status !== 201) throw new Error(`starting a class answered ${res.status}: ${await res.text()}`);
   return (await res.json()) as { code: string; teacher: string };
 }

@@ -53,7 +53,7 @@ describe('limits of the class server', () => {
     expect(await server.store.getClass(code)).toBeNull();
     await expect(TestClient.join(server.url, { code, name: 'Aiko' })).rejects.toThrow(/No class has that code/);
     const old = 'EXP2RED9';
-    await server.store.createClass({ code: old, teacherHash: hashToken('a'.repeat(32)), round: '1956', mode: 'pairs', createdAt: 0, expiresAt: Date.now() - 1, endedAt: null });
+    await server.store.createClass({ code: old, teacherHash: hashToken('a'.repeat(32)), round: '1956', mode: 'pairs', pairing: 'first-come', createdAt: 0, expiresAt: Date.now() - 1, endedAt: null });
     await expect(TestClient.join(server.url, { code: old, name: 'Aiko' })).rejects.toThrow(/No class has that code/);
     expect(await server.store.expire(Date.now())).toContain(old);
   });

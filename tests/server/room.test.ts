@@ -9,6 +9,7 @@ import { computerAction } from '../../src/engine/game';
 import type { BriefView } from '../../src/engine/view/viewModel';
 import { scenarioOf } from '../../src/server/rounds';
 import { startGameServer, type GameServer } from '../../src/server/server';
+import { SCHEMA_VERSION } from '../../src/server/store/migrations';
 import type { ClassSummary, SeatView } from '../../src/server/views';
 import { startClass, tempDirs, TestClient } from './client';
 
@@ -23,7 +24,7 @@ describe('the class server over HTTP', () => {
   it('answers /healthz with 200 JSON and serves the game with the security headers', async () => {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', store: 'sqlite', schema: 1 });
+    expect(await health.json()).toMatchObject({ status: 'ok', store: 'sqlite', schema: SCHEMA_VERSION });
     const page = await fetch(`${server.url}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

@@ -22,7 +22,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       await store.migrate();
       const code = `T${Math.random().toString(36).slice(2, 9).toUpperCase()}`;
-      await store.createClass({ code, teacherHash: 'a'.repeat(64), round: '1956', mode: 'pairs', createdAt: 1, expiresAt: 10, endedAt: null });
+      await store.createClass({ code, teacherHash: 'a'.repeat(64), round: '1956', mode: 'pairs', pairing: 'first-come', createdAt: 1, expiresAt: 10, endedAt: null });
       await store.createGame({ id: `${code}-1`, classCode: code, n: 1, seed: 7, seats: { japan: 'human', russia: 'computer' }, createdAt: 1 });
       await store.putSeat({ gameId: `${code}-1`, side: 'japan', tokenHash: 'b'.repeat(64), name: 'Aiko' });
       await store.append(`${code}-1`, 0, { type: 'consult', side: 'japan' }, 2);
@@ -30,6 +30,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await expect(store.append(`${code}-1`, 1, { type: 'sign', side: 'russia' }, 4)).rejects.toBeInstanceOf(DuplicateMove);
       expect(await store.actions(`${code}-1`)).toEqual([{ type: 'consult', side: 'japan' }, { type: 'accept', side: 'russia' }]);
       expect((await store.seats(code)).map((s) => s.name)).toEqual(['Aiko']);
+      await store.putWaiting({ id: 'w1', classCode: code, tokenHash: 'c'.repeat(64), name: 'Boris', side: null, joinedAt: 2 });
+      await store.putWaiting({ id: 'w2', classCode: code, tokenHash: 'd'.repeat(64), name: 'Chen', side: 'russia', joinedAt: 3 });
+      expect((await store.waiting(code)).map((w) => [w.name, w.side])).toEqual([['Boris', null], ['Chen', 'russia']]);
+      const paired = { id: `${code}-2`, classCode: code, n: 2, seed: 8, seats: { japan: 'human', russia: 'human' }, createdAt: 4 } as const;
+      await store.pairWaiting(paired, [{ gameId: paired.id, side: 'japan', tokenHash: 'd'.repeat(64), name: 'Chen' }], ['w2']);
+      expect((await store.waiting(code)).map((w) => w.id)).toEqual(['w1']);
+      expect((await store.seats(code)).map((s) => `${s.name}:${s.side}`)).toEqual(['Aiko:japan', 'Chen:japan']);
+      await store.setPairing(code, 'teacher');
+      expect((await store.getClass(code))?.pairing).toBe('teacher');
       await store.endClass(code, 5);
       expect((await store.getClass(code))?.endedAt).toBe(5);
       expect(await store.expire(9)).not.toContain(code);
@@ -37,6 +46,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getClass(code)).toBeNull();
       expect(await store.actions(`${code}-1`)).toEqual([]);
       expect(await store.seats(code)).toEqual([]);
+      expect(await store.waiting(code)).toEqual([]);
       await store.close();
     });
   });

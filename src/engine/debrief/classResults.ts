@@ -33,6 +33,20 @@ export interface IssueSpread {
   readonly counts: readonly { readonly option: string; readonly label: string; readonly count: number; readonly historical: boolean }[];
 }
 
+/** One counted pair, as its moves give it. */
+export interface PairRow {
+  readonly pair: string;
+  readonly file: string;
+  /** The sides students played (both, for a pair of students; one, against the computer). */
+  readonly sides: readonly ('japan' | 'russia')[];
+  /** Those sides as the round names them. */
+  readonly played: string;
+  readonly status: 'concluded' | 'breakdown';
+  /** Clauses as in history, of those compared. */
+  readonly same: number;
+  readonly compared: number;
+}
+
 export interface RoundResults {
   readonly round: string;
   readonly title: string;
@@ -44,6 +58,8 @@ export interface RoundResults {
   /** How many pairs matched the record on every clause (as their moves give). */
   readonly identical: number;
   readonly issues: readonly IssueSpread[];
+  /** Every counted pair, in the order the files came. */
+  readonly rows: readonly PairRow[];
 }
 
 export interface ClassResults {
@@ -123,6 +139,22 @@ function disagreement(d: Debrief, o: Outcome): string | null {
 interface Counted {
   readonly d: Debrief;
   readonly o: Outcome;
+  readonly file: string;
+}
+
+function pairRow(base: Scenario, { d, o, file }: Counted): PairRow {
+  const sides = (['japan', 'russia'] as const).filter((side) => d.seats[side] === 'human');
+  const name = (side: 'japan' | 'russia') => say(base.sides[side].name);
+  const compared = o.clauses.filter((c) => c.comparison !== 'other-world');
+  return {
+    pair: d.pair,
+    file,
+    sides,
+    played: sides.length === 2 ? `both sides (${name('japan')} and ${name('russia')})` : sides.length === 1 ? name(sides[0]!) : 'neither (the computer played both)',
+    status: o.status,
+    same: compared.filter((c) => c.comparison === 'same').length,
+    compared: compared.length,
+  };
 }
 
 function spread(base: Scenario, counted: readonly Counted[]): RoundResults {
@@ -151,6 +183,7 @@ function spread(base: Scenario, counted: readonly Counted[]): RoundResults {
     breakdown: counted.filter((c) => c.o.status === 'breakdown').length,
     identical: counted.filter((c) => c.o.clauses.every((x) => x.comparison === 'same')).length,
     issues,
+    rows: counted.map((c) => pairRow(base, c)),
   };
 }
 
@@ -188,7 +221,7 @@ export function classResults(files: readonly ClassFile[], rounds: ReadonlyMap<st
     seen.set(key, f.name);
     const note = disagreement(d, o.value);
     if (note) corrected.push({ file: f.name, note });
-    byRound.set(base.id, [...(byRound.get(base.id) ?? []), { d, o: o.value }]);
+    byRound.set(base.id, [...(byRound.get(base.id) ?? []), { d, o: o.value, file: f.name }]);
   }
   const results = [...byRound.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))

@@ -58,6 +58,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX classes_expiry ON classes(expires_at)`,
     ],
   },
+  {
+    version: 2,
+    name: 'pairs formed by the teacher: the class pairing setting and the students waiting to be paired',
+    sql: [
+      `ALTER TABLE classes ADD COLUMN pairing TEXT NOT NULL DEFAULT 'first-come'`,
+      `CREATE TABLE waiting (
+        id TEXT PRIMARY KEY,
+        class_code TEXT NOT NULL REFERENCES classes(code) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL,
+        name TEXT NOT NULL,
+        side TEXT,
+        joined_at BIGINT NOT NULL
+      )`,
+      `CREATE INDEX waiting_class ON waiting(class_code)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -7,7 +7,7 @@
 import type { Action } from '../../engine/model/state';
 import type { SideId } from '../../engine/model/types';
 import { MIGRATIONS } from './migrations';
-import { DuplicateMove, type ClassMode, type ClassRecord, type GameRecord, type ResultRecord, type SeatRecord, type Store } from './types';
+import { DuplicateMove, type ClassMode, type ClassRecord, type GameRecord, type Pairing, type ResultRecord, type SeatRecord, type Store, type WaitingRecord } from './types';
 
 export type Row = Record<string, unknown>;
 
@@ -31,6 +31,7 @@ const classOf = (r: Row): ClassRecord => ({
   teacherHash: str(r.teacher_hash),
   round: str(r.round),
   mode: str(r.mode) as ClassMode,
+  pairing: r.pairing === 'teacher' ? 'teacher' : 'first-come',
   createdAt: num(r.created_at),
   expiresAt: num(r.expires_at),
   endedAt: r.ended_at === null || r.ended_at === undefined ? null : num(r.ended_at),
@@ -67,8 +68,8 @@ export class SqlStore implements Store {
   }
 
   async createClass(c: ClassRecord): Promise<void> {
-    await this.db.run('INSERT INTO classes (code, teacher_hash, round, mode, created_at, expires_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      c.code, c.teacherHash, c.round, c.mode, c.createdAt, c.expiresAt, c.endedAt,
+    await this.db.run('INSERT INTO classes (code, teacher_hash, round, mode, pairing, created_at, expires_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      c.code, c.teacherHash, c.round, c.mode, c.pairing, c.createdAt, c.expiresAt, c.endedAt,
     ]);
   }
 
@@ -88,6 +89,7 @@ export class SqlStore implements Store {
       await db.run(`DELETE FROM actions WHERE game_id IN (${sub})`, [code]);
       await db.run(`DELETE FROM seats WHERE game_id IN (${sub})`, [code]);
       await db.run(`DELETE FROM results WHERE game_id IN (${sub})`, [code]);
+      await db.run('DELETE FROM waiting WHERE class_code = ?', [code]);
       await db.run('DELETE FROM games WHERE class_code = ?', [code]);
       await db.run('DELETE FROM classes WHERE code = ?', [code]);
     });
@@ -99,8 +101,8 @@ export class SqlStore implements Store {
     return codes;
   }
 
-  async createGame(g: GameRecord): Promise<void> {
-    await this.db.run('INSERT INTO games (id, class_code, n, seed, japan_seat, russia_seat, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+  async createGame(g: GameRecord, db: Db = this.db): Promise<void> {
+    await db.run('INSERT INTO games (id, class_code, n, seed, japan_seat, russia_seat, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
       g.id, g.classCode, g.n, g.seed, g.seats.japan, g.seats.russia, g.createdAt,
     ]);
   }
@@ -109,8 +111,29 @@ export class SqlStore implements Store {
     return (await this.db.all('SELECT * FROM games WHERE class_code = ? ORDER BY n', [classCode])).map(gameOf);
   }
 
-  async putSeat(s: SeatRecord): Promise<void> {
-    await this.db.run('INSERT INTO seats (game_id, side, token_hash, name) VALUES (?, ?, ?, ?)', [s.gameId, s.side, s.tokenHash, s.name]);
+  async setPairing(code: string, pairing: Pairing): Promise<void> {
+    await this.db.run('UPDATE classes SET pairing = ? WHERE code = ?', [pairing, code]);
+  }
+
+  async putSeat(s: SeatRecord, db: Db = this.db): Promise<void> {
+    await db.run('INSERT INTO seats (game_id, side, token_hash, name) VALUES (?, ?, ?, ?)', [s.gameId, s.side, s.tokenHash, s.name]);
+  }
+
+  async putWaiting(w: WaitingRecord): Promise<void> {
+    await this.db.run('INSERT INTO waiting (id, class_code, token_hash, name, side, joined_at) VALUES (?, ?, ?, ?, ?, ?)', [w.id, w.classCode, w.tokenHash, w.name, w.side, w.joinedAt]);
+  }
+
+  async waiting(classCode: string): Promise<WaitingRecord[]> {
+    const rows = await this.db.all('SELECT * FROM waiting WHERE class_code = ? ORDER BY joined_at, id', [classCode]);
+    return rows.map((r) => ({ id: str(r.id), classCode: str(r.class_code), tokenHash: str(r.token_hash), name: str(r.name), side: r.side === 'japan' || r.side === 'russia' ? r.side : null, joinedAt: num(r.joined_at) }));
+  }
+
+  async pairWaiting(g: GameRecord | null, seats: readonly SeatRecord[], waitingIds: readonly string[]): Promise<void> {
+    await this.db.tx(async (db) => {
+      if (g) await this.createGame(g, db);
+      for (const s of seats) await this.putSeat(s, db);
+      for (const id of waitingIds) await db.run('DELETE FROM waiting WHERE id = ?', [id]);
+    });
   }
 
   async seats(classCode: string): Promise<SeatRecord[]> {

@@ -9,12 +9,15 @@ import type { Action, Seat } from '../../engine/model/state';
 import type { SideId } from '../../engine/model/types';
 
 export type ClassMode = 'pairs' | 'computer';
+/** How students of a pairs class meet: first-come as they join, or the teacher pairs those waiting. */
+export type Pairing = 'first-come' | 'teacher';
 
 export interface ClassRecord {
   readonly code: string;
   readonly teacherHash: string;
   readonly round: string;
   readonly mode: ClassMode;
+  readonly pairing: Pairing;
   readonly createdAt: number;
   readonly expiresAt: number;
   readonly endedAt: number | null;
@@ -35,6 +38,17 @@ export interface SeatRecord {
   readonly side: SideId;
   readonly tokenHash: string;
   readonly name: string;
+}
+
+/** A student who joined a class where the teacher pairs, not yet paired. */
+export interface WaitingRecord {
+  readonly id: string;
+  readonly classCode: string;
+  readonly tokenHash: string;
+  readonly name: string;
+  /** The side they asked for, if any. */
+  readonly side: SideId | null;
+  readonly joinedAt: number;
 }
 
 export interface ResultRecord {
@@ -64,7 +78,12 @@ export interface Store {
   expire(now: number): Promise<string[]>;
   createGame(g: GameRecord): Promise<void>;
   games(classCode: string): Promise<GameRecord[]>;
+  setPairing(code: string, pairing: Pairing): Promise<void>;
   putSeat(s: SeatRecord): Promise<void>;
+  putWaiting(w: WaitingRecord): Promise<void>;
+  waiting(classCode: string): Promise<WaitingRecord[]>;
+  /** In one transaction: create the game (if given), seat students in it (a waiting student keeps their token) and take them off the waiting list. */
+  pairWaiting(g: GameRecord | null, seats: readonly SeatRecord[], waitingIds: readonly string[]): Promise<void>;
   seats(classCode: string): Promise<SeatRecord[]>;
   /** Append move `seq` (0-based) of a game; throws DuplicateMove if it is there. */
   append(gameId: string, seq: number, action: Action, at: number): Promise<void>;
