@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const entry = fileURLToPath(import.meta.url);
 
   if (values.campaign) {
-    const report = order.map((id) => ({ id, concluded: 0, breakdown: 0, identical: 0, variants: new Map<string, number>(), missed: new Map<string, number>() }));
+    const report = order.map((id) => ({ id, concluded: 0, notRatified: 0, breakdown: 0, identical: 0, variants: new Map<string, number>(), missed: new Map<string, number>() }));
     const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     const t0 = performance.now();
     const records = await playAll(job, threads, entry, progress);
@@ -87,6 +87,7 @@ async function main(): Promise<void> {
         const line = report[r.index]!;
         if (r.concluded) line.concluded++;
         else line.breakdown++;
+        if (r.concluded && !r.ratified) line.notRatified++;
         if (r.identical) line.identical++;
         bump(line.variants, r.variants.length ? r.variants.join(' + ') : '(history’s world)');
         for (const x of r.missed) bump(line.missed, x);
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
     } else {
       console.log(`campaign ${order.join(' → ')} · ${side ?? 'computer'} playing ${values.policy} vs the computer · ${runs} campaigns from seed ${seed}`);
       for (const r of report) {
-        console.log(`\n${r.id}: concluded ${r.concluded} · breakdown ${r.breakdown} · as in history (same world, same clauses) ${r.identical}`);
+        console.log(`\n${r.id}: concluded ${r.concluded} (signed, not ratified ${r.notRatified}) · breakdown ${r.breakdown} · as in history (same world, same clauses) ${r.identical}`);
         for (const [k, n] of [...r.variants].sort((a, b) => b[1] - a[1])) console.log(`  opened in ${k.padEnd(48)} ${String(n).padStart(7)}`);
         for (const [k, n] of r.missed) console.log(`  interlude that could not happen: ${k.padEnd(28)} ${String(n).padStart(7)}`);
       }
@@ -125,9 +126,10 @@ async function main(): Promise<void> {
   if (values.json) console.log(JSON.stringify(summary, null, 2));
   else {
     console.log(`round ${round} · ${side ?? 'computer'} playing ${values.policy}${values.policy === 'historical' ? ` (noise ${noise})` : ''} vs the computer · ${runs} runs from seed ${seed}`);
-    console.log(`concluded ${summary.concluded} · breakdown ${summary.breakdown} · distinct outcomes ${summary.distinct}`);
+    console.log(`concluded ${summary.concluded} (ratified ${summary.ratified} · signed, not ratified ${summary.notRatified}) · breakdown ${summary.breakdown} · distinct outcomes ${summary.distinct}`);
     console.log(`distance from the record: mean ${summary.meanDistance.toFixed(2)} clauses · identical to the record ${summary.identical}`);
     console.log(`mean worth: japan ${summary.meanWorth.japan.toFixed(1)} · russia ${summary.meanWorth.russia.toFixed(1)}`);
+    console.log(`mean score against the brief (worth − reservation): japan ${summary.meanScore.japan.toFixed(1)} · russia ${summary.meanScore.russia.toFixed(1)}`);
     for (const issue of summary.issues) {
       console.log(`\n${issue.issue} (record: ${issue.record ?? '—'})`);
       for (const o of issue.options) console.log(`  ${o.option.padEnd(34)} ${String(o.count).padStart(7)}  ${(o.share * 100).toFixed(1).padStart(5)}%`);

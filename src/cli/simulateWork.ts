@@ -31,6 +31,8 @@ export interface Job {
 export interface CampaignRecord {
   readonly index: number;
   readonly concluded: boolean;
+  /** Signed and ratified at home by both sides (false when signed but rejected, or not signed). */
+  readonly ratified: boolean;
   readonly identical: boolean;
   readonly variants: readonly string[];
   readonly missed: readonly string[];
@@ -63,7 +65,7 @@ export function playChunk(job: Job, from: number, count: number, tick: (i: numbe
         rounds.map((r) => {
           const o = outcomeOf(r.scenario, r.state);
           const applied = appliedVariants(r.base, r.start.world).map((v) => v.id);
-          return { index: r.index, concluded: o.status === 'concluded', identical: o.distance === 0 && applied.length === 0, variants: applied, missed: r.interludes.filter((x) => !x.happened).map((x) => x.id) };
+          return { index: r.index, concluded: o.status === 'concluded', ratified: o.ratification?.ratified === true, identical: o.distance === 0 && applied.length === 0, variants: applied, missed: r.interludes.filter((x) => !x.happened).map((x) => x.id) };
         }),
       );
     }

@@ -14,7 +14,7 @@ describe('the round diagram', () => {
     expect(d.startsWith('stateDiagram-v2\n')).toBe(true);
     for (const p of s.phases) expect(d).toContain(`state "${p.id}"`);
     for (const id of ENDING_IDS) expect(d).toContain(`${ENDINGS[id].state} --> [*]`);
-    for (const words of ['[phase spent]', '[time runs out]', '[both signed]', '[floor passes to japan]', 'walk-out']) expect(d).toContain(words);
+    for (const words of ['[phase spent]', '[time runs out]', '[both signed]', '[both signed, rejected at home]', '[floor passes to japan]', 'walk-out']) expect(d).toContain(words);
   });
 
   it('is the diagram the teacher guide embeds', () => {

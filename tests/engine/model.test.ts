@@ -61,6 +61,8 @@ function expectCoherent(s: Scenario, snapshot: RoundSnapshot): void {
   expect(snapshot.hasTag('signing')).toBe(!awaiting && c.signed.length === 1);
 }
 
+const reached = new Set<string>();
+
 describe.each(rounds)('round %s: the generated statechart', (round) => {
   const s = loadRound(round);
   const machine = roundMachine(s);
@@ -105,8 +107,15 @@ describe.each(rounds)('round %s: the generated statechart', (round) => {
     console.log(`round ${round}: ${paths.length} paths, endings ${[...endingsSeen].join(', ')}`);
     expect(paths.length).toBeGreaterThan(100);
     expect([...phasesSeen].sort()).toEqual(s.phases.map((p) => p.id).sort());
-    // Every ending the engine routes to is reached; the one no rule routes to yet (not ratified) is not.
-    expect([...endingsSeen].sort()).toEqual(ENDING_IDS.filter((id) => ENDINGS[id].route !== null).sort());
+    // Walking out and running out of time are reached in every round, and two signatures end it signed (ratified or not);
+    // which of the two signed endings the bounded paths find depends on the round, so both are asked of all rounds together.
+    expect([...endingsSeen].filter((id) => id !== 'signed' && id !== 'notRatified').sort()).toEqual(['timeRanOut', 'walkedOut']);
+    expect(endingsSeen.has('signed') || endingsSeen.has('notRatified')).toBe(true);
+    for (const id of endingsSeen) reached.add(id);
     expect(countered + paths.filter((p) => (p.state as RoundSnapshot).hasTag('awaiting-reply')).length).toBeGreaterThan(0);
   });
+});
+
+it('over all rounds, every ending the engine routes to is reached (a rejected document ends not ratified)', () => {
+  expect([...reached].sort()).toEqual(ENDING_IDS.filter((id) => ENDINGS[id].route !== null).sort());
 });

@@ -178,6 +178,22 @@ describe('no text presupposes a fact its world lacks', () => {
     });
   }
 
+  for (const id of ids) {
+    it(`${id}: every issue offers a real choice in every world (at least two options, one each side prefers)`, () => {
+      const problems = new Set<string>();
+      for (const { label, world } of worldGrid(round(id))) {
+        for (const issue of resolveScenario(round(id), world).agenda) {
+          const best = (side: 'japan' | 'russia') => Math.max(...issue.options.map((o) => o.value[side]));
+          const sides = issue.decidedBy ? [issue.decidedBy] : (['japan', 'russia'] as const);
+          if (issue.options.length < 2) problems.add(`${id} ${label}: ${issue.id} offers only ${issue.options.map((o) => o.id).join(', ')}`);
+          // Each side (the deciding side, for a unilateral issue) has an option it values above the issue's worst for it.
+          for (const side of sides) if (best(side) <= Math.min(...issue.options.map((o) => o.value[side]))) problems.add(`${id} ${label}: ${issue.id} gives ${side} nothing to prefer`);
+        }
+      }
+      expect([...problems]).toEqual([]);
+    });
+  }
+
   it('the worlds simulated campaigns open in', () => {
     const problems = new Set<string>();
     for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {

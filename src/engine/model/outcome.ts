@@ -7,6 +7,8 @@ import { compile } from './compiled';
 import type { GameState } from './state';
 import { appliedVariants } from './variants';
 import { applyWorldPatch } from './world';
+import { ratifyState, type Ratification } from '../stakes/ratification';
+import { documentWorthTo, standingClauses } from '../stakes/worth';
 import { METER_IDS, type MeterId, type Scenario, type WorldState } from './types';
 
 export const COMPARISONS = ['same', 'better-for-japan', 'better-for-russia', 'not-in-record', 'missing', 'other-world'] as const;
@@ -35,6 +37,8 @@ export interface Outcome {
   readonly distance: number;
   /** Worth of the result to each side, from the scenario's published values (0–100). */
   readonly worth: { readonly japan: number; readonly russia: number };
+  /** How each side's principals answered the signed document (null when none was signed). */
+  readonly ratification: Ratification | null;
   readonly world: WorldState;
   /** The variants the round opened under (empty in the historical world). */
   readonly variants: readonly string[];
@@ -101,12 +105,8 @@ export function recordWorld(s: Scenario, start: WorldState = s.world): WorldStat
 /** The outcome of a finished (or abandoned) round. */
 export function outcomeOf(s: Scenario, state: GameState): Outcome {
   const status = state.status === 'concluded' ? 'concluded' : 'breakdown';
-  const agreed = new Map(status === 'concluded' ? state.agreed.map((a) => [a.issue, a.option]) : []);
   // Unilateral issues stand on the deciding side's last word, document or not.
-  for (const issue of s.agenda) {
-    const stance = issue.decidedBy ? state.stances[issue.decidedBy][issue.id] : undefined;
-    if (stance !== undefined) agreed.set(issue.id, stance);
-  }
+  const agreed = standingClauses(s, state);
   const variants = appliedVariants(s, state.world);
   const clauses: ClauseOutcome[] = [];
   for (const issue of s.agenda) {
@@ -126,19 +126,14 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     clauses.push({ issue: issue.id, option: mine ?? null, agreed: mine !== undefined, decidedBy: issue.decidedBy ?? null, record, comparison, ...(presupposed ? { variant: presupposed.id } : {}) });
   }
   let world = applyWorldPatch(state.world, {}, Number(s.endDate.slice(0, 4)));
-  const worth = { japan: 0, russia: 0 };
-  for (const side of ['japan', 'russia'] as const) {
-    let total = 0;
-    let weights = 0;
-    for (const issue of s.agenda) {
-      const option = agreed.get(issue.id) ?? issue.fallback;
-      const w = issue.weight[side];
-      weights += w;
-      total += w * (option !== undefined ? (issue.options.find((o) => o.id === option)?.value[side] ?? 0) : s.noDeal[side]);
-    }
-    worth[side] = status === 'breakdown' ? s.noDeal[side] : weights ? Math.round((total / weights) * 10) / 10 : 0;
+  const worth = { japan: documentWorthTo(s, agreed, status === 'concluded', 'japan'), russia: documentWorthTo(s, agreed, status === 'concluded', 'russia') };
+  const ratification = ratifyState(s, state);
+  // A signed document its principals reject does not come into force: the world goes on as after a breakdown.
+  if (ratification?.ratified) world = documentWorld(s, world, agreed);
+  else {
+    world = unilateralWorld(s, world, agreed);
+    if (ratification) world = applyWorldPatch(world, { documents: [{ ...s.document, inForce: false }] });
   }
-  world = status === 'concluded' ? documentWorld(s, world, agreed) : unilateralWorld(s, world, agreed);
   return {
     status,
     endedBy: state.endedBy,
@@ -146,6 +141,7 @@ export function outcomeOf(s: Scenario, state: GameState): Outcome {
     meters: METER_IDS.map((id) => ({ id, value: state.meters[id], historical: s.meters[id].historical })),
     distance: clauses.filter((c) => c.comparison !== 'same' && c.comparison !== 'other-world').length,
     worth,
+    ratification,
     world,
     variants: variants.map((v) => v.id),
   };

@@ -17,6 +17,7 @@ import { createActor, type ActorScope, type SnapshotFrom } from 'xstate';
 import type { Action, GameState, MoveError } from '../model/state';
 import type { Scenario } from '../model/types';
 import { err, ok, type Result } from '../result';
+import { ratifyState } from '../stakes/ratification';
 import { ENDINGS } from './endings';
 import { EVENT_TYPES, toEvent } from './events';
 import { roundMachine, tableFor, type RoundMachine } from './machine';
@@ -33,7 +34,7 @@ function remember(snapshot: RoundSnapshot): RoundSnapshot {
 
 /** The machine state a game state's control fields name (for states the engine did not make itself). */
 export function stateValueOf(s: Scenario, state: GameState): string | Record<string, unknown> {
-  if (state.status === 'concluded') return ENDINGS.signed.state;
+  if (state.status === 'concluded') return ratifyState(s, state)?.ratified === false ? ENDINGS.notRatified.state : ENDINGS.signed.state;
   if (state.status === 'breakdown') return state.endedBy?.reason === 'walk-out' ? ENDINGS.walkedOut.state : ENDINGS.timeRanOut.state;
   const phase = s.phases[state.phase];
   if (!phase) throw new Error(`round ${s.id} has no phase ${state.phase + 1}`);

@@ -16,6 +16,7 @@ const GUARD_WORDS: Readonly<Record<string, string>> = {
   legal: 'a legal move',
   phaseSpent: 'phase spent',
   timeRunsOut: 'time runs out',
+  signedNotRatified: 'both signed, rejected at home',
   bothSigned: 'both signed',
   floorTo: 'floor passes',
 };

@@ -5,10 +5,11 @@
  * builder makes a final state from each row; a row's `route` says which of the
  * machine's named guards leads there.
  *
- * `notRatified` is the ending the stakes work (ratification at home) leads to:
- * its final state exists so the UI and diagrams can name it, but no rule of
- * the engine routes to it yet; the ratification rule adds its guard here
- * (`route`), ahead of `signed`, and the machine builder wires it in.
+ * `notRatified` comes before `signed`: when both signatures are on a document
+ * that either side's principals at home reject (src/engine/stakes/
+ * ratification.ts), the guard `signedNotRatified` ends the round there — the
+ * document is signed (status `concluded`, tag `signed`) but not ratified, and
+ * it does not come into force.
  */
 import type { GameState, Status } from '../model/state';
 
@@ -29,8 +30,8 @@ export interface Ending {
 }
 
 export const ENDINGS = {
-  notRatified: { state: 'notRatified', status: 'concluded', reason: 'signed', tags: ['ended', 'signed', 'not-ratified'], route: null },
-  signed: { state: 'signed', status: 'concluded', reason: 'signed', tags: ['ended', 'signed', 'concluded'], route: { after: 'signature', guard: 'bothSigned' } },
+  notRatified: { state: 'notRatified', status: 'concluded', reason: 'signed', tags: ['ended', 'signed', 'not-ratified'], route: { after: 'signature', guard: 'signedNotRatified' } },
+  signed: { state: 'signed', status: 'concluded', reason: 'signed', tags: ['ended', 'signed', 'concluded', 'ratified'], route: { after: 'signature', guard: 'bothSigned' } },
   walkedOut: { state: 'walkedOut', status: 'breakdown', reason: 'walk-out', tags: ['ended', 'breakdown', 'walk-out'], route: { after: 'walk-out' } },
   timeRanOut: { state: 'timeRanOut', status: 'breakdown', reason: 'time', tags: ['ended', 'breakdown', 'time-ran-out'], route: { after: 'time' } },
 } as const satisfies Record<string, Ending>;

@@ -6,7 +6,9 @@
  * here is a counter), or one signature is on the document (`signing`). A move
  * is one transition, chosen by named guards asked of the table as the move
  * leaves it: the phase ends (`phaseSpent`, or `timeRunsOut` in the last
- * phase), both signatures end the round (`bothSigned`), or the floor passes
+ * phase), both signatures end the round — not ratified at home when either
+ * side's principals reject the document (`signedNotRatified`), else signed
+ * and ratified (`bothSigned`) — or the floor passes
  * (`floorTo`, firing the outside events then due). Entering a phase, the
  * transient `opening` state gives its opener the floor by the same guards.
  * Final states come from the ENDINGS table, tagged by how the round ended.
@@ -20,6 +22,7 @@ import { assign, setup } from 'xstate';
 import { compile } from '../model/compiled';
 import type { GameState } from '../model/state';
 import { SIDE_IDS, type Scenario, type SideId } from '../model/types';
+import { ratifySigned } from '../stakes/ratification';
 import { applyAction } from './apply';
 import { end, enterPhase, fireEvents, phaseSpent } from './clock';
 import { ENDINGS, ENDING_IDS, type EndingId } from './endings';
@@ -135,6 +138,10 @@ function buildMachine(s: Scenario) {
       timeRunsOut: ({ context, event }, ask: Ask) => {
         const st = subject(context, event, ask);
         return st !== null && st.phase === last && phaseSpent(c, st);
+      },
+      signedNotRatified: ({ context, event }, ask: Ask) => {
+        const st = subject(context, event, ask);
+        return st !== null && st.signed.length === 2 && !ratifySigned(s, st).ratified;
       },
       bothSigned: ({ context, event }, ask: Ask) => subject(context, event, ask)?.signed.length === 2,
       floorTo: ({ context, event }, params: Ask & { side: SideId; table: Table }) => {

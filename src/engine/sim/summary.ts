@@ -12,11 +12,16 @@ export interface Summary {
   readonly seed: number;
   readonly runs: number;
   readonly concluded: number;
+  /** Of the concluded: ratified by both sides at home, and signed but not ratified. */
+  readonly ratified: number;
+  readonly notRatified: number;
   readonly breakdown: number;
   readonly distinct: number;
   readonly identical: number;
   readonly meanDistance: number;
   readonly meanWorth: { readonly japan: number; readonly russia: number };
+  /** Each side's mean score against its brief: worth minus its reservation point (positive: above its walk-away point). */
+  readonly meanScore: { readonly japan: number; readonly russia: number };
   readonly issues: readonly {
     readonly issue: string;
     readonly record: string | null;
@@ -41,12 +46,14 @@ export function summarize(
   let distance = 0;
   let identical = 0;
   let concluded = 0;
+  let ratified = 0;
   const worth = { japan: 0, russia: 0 };
   for (const o of outcomes) {
     keys.add(outcomeKey(o));
     distance += o.distance;
     if (o.distance === 0) identical++;
     if (o.status === 'concluded') concluded++;
+    if (o.ratification?.ratified) ratified++;
     worth.japan += o.worth.japan;
     worth.russia += o.worth.russia;
     for (const issue of s.agenda) {
@@ -61,11 +68,14 @@ export function summarize(
     round: s.id,
     ...meta,
     concluded,
+    ratified,
+    notRatified: concluded - ratified,
     breakdown: outcomes.length - concluded,
     distinct: keys.size,
     identical,
     meanDistance: distance / n,
     meanWorth: { japan: worth.japan / n, russia: worth.russia / n },
+    meanScore: { japan: worth.japan / n - s.negotiators.japan.reservation, russia: worth.russia / n - s.negotiators.russia.reservation },
     issues: s.agenda.map((issue) => ({
       issue: issue.id,
       record: s.record.clauses.find((r) => r.issue === issue.id)?.option ?? null,

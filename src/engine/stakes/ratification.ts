@@ -1,0 +1,95 @@
+/**
+ * Ratification at home: a signed document goes to each side's legislature or
+ * leadership (the round file names it, with a note and a source), which
+ * accepts or rejects it from three things only — the red lines it crosses for
+ * that side, its worth to that side against the side's reservation point,
+ * and the home-support meter, which lowers the bar when support is strong
+ * and raises it when support is weak (by up to five points either way). A
+ * document that either side rejects is signed, not ratified: it does not
+ * come into force.
+ */
+import type { GameState, Package } from '../model/state';
+import type { Citation, Scenario, SideId } from '../model/types';
+import { crossings } from './redLines';
+import { documentWorthTo, standingClauses } from './worth';
+
+export interface SideRatification {
+  readonly side: SideId;
+  /** Who decides at home ("the Diet", "the Presidium of the Supreme Soviet"). */
+  readonly body: string;
+  readonly ratified: boolean;
+  /** Why, in one sentence (private to the side: it names its red lines and numbers). */
+  readonly reason: string;
+  /** Why, in words the other side may read (no values, no red lines quoted). */
+  readonly publicReason: string;
+  /** The document's worth to the side, the bar it had to clear and the support at home that set it. */
+  readonly worth: number;
+  readonly bar: number;
+  readonly support: number;
+  /** The red lines it crosses for this side (their words). */
+  readonly crossed: readonly string[];
+  /** What history says about this body and the real document. */
+  readonly note: string;
+  readonly cite: readonly Citation[];
+}
+
+export interface Ratification {
+  /** Both sides ratified. */
+  readonly ratified: boolean;
+  readonly sides: Readonly<Record<SideId, SideRatification>>;
+}
+
+const supportOf = (state: GameState, side: SideId) => state.meters[side === 'japan' ? 'support-japan' : 'support-russia'];
+
+/** The worth a side's principals require: its reservation point, moved up to 5 points by support at home. */
+export const ratificationBar = (reservation: number, support: number): number => Math.round((reservation + (50 - support) / 10) * 10) / 10;
+
+/**
+ * How each side's principals answer a signed document: `doc` is what stands
+ * (agreed clauses and declared positions), `worth` its worth to each side.
+ */
+export function ratify(s: Scenario, state: GameState, doc: Package, worth: Readonly<Record<SideId, number>>): Ratification {
+  const one = (side: SideId): SideRatification => {
+    const r = s.ratification?.[side];
+    const body = r?.body.en ?? `the ${s.sides[side].short.en} government`;
+    const crossed = crossings(s, side, doc).map((x) => x.redLine.text.en);
+    const support = supportOf(state, side);
+    const bar = ratificationBar(s.negotiators[side].reservation, support);
+    const w = worth[side];
+    const name = s.sides[side].short.en;
+    let ratified: boolean;
+    let reason: string;
+    let publicReason: string;
+    if (crossed.length > 0) {
+      ratified = false;
+      reason = `${cap(body)} rejects it: it crosses the instruction “${crossed[0] ?? ''}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
+      publicReason = `${cap(body)} rejects it: it gives up what ${name}'s delegation was told never to give up.`;
+    } else if (w < bar) {
+      ratified = false;
+      reason = `${cap(body)} rejects it: it is worth ${fmt(w)} to ${name}, below the ${fmt(bar)} it would accept with support at home at ${support}.`;
+      publicReason = `${cap(body)} rejects it: it gives ${name} too little for what it costs.`;
+    } else {
+      ratified = true;
+      reason = `${cap(body)} ratifies it: it is worth ${fmt(w)} to ${name}, above the ${fmt(bar)} it would accept with support at home at ${support}, and crosses none of its instructions.`;
+      publicReason = `${cap(body)} ratifies it.`;
+    }
+    return { side, body, ratified, reason, publicReason, worth: w, bar, support, crossed, note: r?.note.en ?? '', cite: r?.cite ?? [] };
+  };
+  const sides = { japan: one('japan'), russia: one('russia') };
+  return { ratified: sides.japan.ratified && sides.russia.ratified, sides };
+}
+
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+const fmt = (n: number) => String(Math.round(n * 10) / 10);
+
+/** How each side's principals answer the document as it is signed (the round's machine asks this when both signatures are on it). */
+export function ratifySigned(s: Scenario, state: GameState): Ratification {
+  const doc = standingClauses(s, state, true);
+  const worth = { japan: documentWorthTo(s, doc, true, 'japan'), russia: documentWorthTo(s, doc, true, 'russia') };
+  return ratify(s, state, Object.fromEntries(doc), worth);
+}
+
+/** How each side's principals answer the document a finished round leaves: null when nothing was signed. */
+export function ratifyState(s: Scenario, state: GameState): Ratification | null {
+  return state.status === 'concluded' ? ratifySigned(s, state) : null;
+}
