@@ -9,8 +9,11 @@
  * students of its games join again through the other one. At the end every
  * game's log is replayed: each seat's last table must be what the log gives,
  * and every move a client saw acknowledged must be in the log at its number,
- * once (none lost, none doubled). Every process it starts is stopped in a
- * `finally`, whatever happens.
+ * once (none lost, none doubled). Play stops at a deadline (default 240 s;
+ * BENCH_PLAY_SECONDS) so the run stays within a few minutes on a loaded
+ * machine: games still going then are counted as unfinished, and their logs
+ * are still checked for every acknowledged move. Every process it starts is
+ * stopped in a `finally`, and on SIGINT/SIGTERM, whatever happens.
  */
 import { canonicalJson } from '../src/engine/log/canonical';
 import type { Action } from '../src/engine/model/state';
@@ -34,6 +37,9 @@ export interface ClassLoadBench {
   readonly moves_in_logs: number;
   readonly moves_acknowledged: number;
   readonly moves_per_second: number;
+  /** Before the kill: moves per second and the round trip's p95. */
+  readonly moves_per_second_before_kill: number;
+  readonly rtt_p95_ms_before_kill: number;
   readonly rtt_p50_ms: number;
   readonly rtt_p95_ms: number;
   readonly server_rss_mb_max: number;
@@ -68,6 +74,15 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
   const s = scenarioOf('1956');
   const services: Service[] = [];
   const servers: ServerProcess[] = [];
+  const stopAll = async () => {
+    for (const x of servers) await x.stop('SIGKILL').catch(() => undefined);
+    for (const x of services.reverse()) await x.stop().catch(() => undefined);
+    servers.length = 0;
+    services.length = 0;
+  };
+  const onSignal = () => void stopAll().then(() => process.exit(130));
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  const playFor = Number(process.env.BENCH_PLAY_SECONDS ?? 240) * 1000;
   try {
     const redis = await startRedis();
     services.push(redis);
@@ -97,6 +112,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
     const games = new Map<string, Seat[]>();
     for (const seat of seats) games.set(seat.welcome.game!, [...(games.get(seat.welcome.game!) ?? []), seat]);
     const rtts: number[] = [];
+    const rttsBefore: number[] = [];
     /** Per game: move number → the action a client saw acknowledged there. */
     const acked = new Map<string, Map<number, Action>>();
     /** Per game: how many moves its clients sent (a log longer than that has a move twice). */
@@ -104,6 +120,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
     let moves = 0;
     let reconnects = 0;
     let killedAt: { moves: number; time: number } | null = null;
+    let beforeKillSeconds = 0;
     const interrupted = new Set<string>();
     const resumedAt = new Map<string, number>();
 
@@ -115,6 +132,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
 
     const playGame = async (id: string, pair: Seat[]): Promise<void> => {
       for (let guard = 0; guard < 600; guard++) {
+        if (Date.now() > deadline) throw new Error(`game ${id}: still going at the deadline`);
         try {
           for (const seat of pair) if (seat.client.left !== null) await rejoin(seat);
           const views = await Promise.all(pair.map((p) => p.client.view()));
@@ -130,6 +148,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
           sent.set(id, (sent.get(id) ?? 0) + 1);
           await mover.client.next<SeatView>('view', (x) => x.moves > n, false, 15_000);
           rtts.push(performance.now() - at);
+          if (!killedAt) rttsBefore.push(performance.now() - at);
           const mine = acked.get(id) ?? new Map<number, Action>();
           mine.set(n, action);
           acked.set(id, mine);
@@ -145,6 +164,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
     };
 
     const playStart = Date.now();
+    const deadline = playStart + playFor;
     const memory: number[] = [];
     const target = games.size * 10;
     let restarting: Promise<void> = Promise.resolve();
@@ -154,6 +174,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
       if (++ticks % 10 === 0) log(`class load: ${moves} moves acknowledged, ${reconnects} reconnections`);
       if (!killedAt && moves >= target) {
         killedAt = { moves, time: Date.now() };
+        beforeKillSeconds = (Date.now() - playStart) / 1000;
         log(`class load: killing server 1 at ${moves} moves`);
         const victim = servers[0]!;
         restarting = victim.stop('SIGKILL').then(async () => {
@@ -180,6 +201,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
       for (const [id, pair] of games) {
         const game = await LiveGame.load(records.get(id)!, s, store);
         logged += game.moves.length;
+        if (game.state.status === 'negotiating') continue;
         for (const seat of pair) if (!seat.last || canonicalJson(tableView(s, game.state, seat.welcome.side!)) !== canonicalJson(seat.last.table)) mismatched++;
         for (const [n, action] of acked.get(id) ?? []) {
           const there = game.moves[n];
@@ -203,6 +225,8 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
       moves_in_logs: logged,
       moves_acknowledged: moves,
       moves_per_second: Math.round(logged / playSeconds),
+      moves_per_second_before_kill: k ? Math.round(k.moves / beforeKillSeconds) : 0,
+      rtt_p95_ms_before_kill: Math.round(pct(rttsBefore, 95)),
       rtt_p50_ms: Math.round(pct(rtts, 50)),
       rtt_p95_ms: Math.round(pct(rtts, 95)),
       server_rss_mb_max: Math.max(0, ...memory),
@@ -215,7 +239,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
       games_unfinished: finished.filter((f) => f.status === 'rejected').length,
     };
   } finally {
-    for (const x of servers) await x.stop('SIGKILL').catch(() => undefined);
-    for (const x of services.reverse()) await x.stop().catch(() => undefined);
+    await stopAll();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }
