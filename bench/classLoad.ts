@@ -146,7 +146,13 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
           const at = performance.now();
           mover.client.act(action, n);
           sent.set(id, (sent.get(id) ?? 0) + 1);
-          await mover.client.next<SeatView>('view', (x) => x.moves > n, false, 15_000);
+          // Only what arrives after the send answers it: the new table, or a refusal (a stale view: look again).
+          const answer = await Promise.race([
+            mover.client.next<SeatView>('view', (x) => x.moves > n, true, 15_000).then(() => 'played' as const, () => 'lost' as const),
+            mover.client.next('refused', () => true, true, 15_000).then(() => 'refused' as const, () => 'lost' as const),
+          ]);
+          if (answer === 'refused') continue;
+          if (answer === 'lost') throw new Error(`game ${id}: no answer to move ${n}`);
           rtts.push(performance.now() - at);
           if (!killedAt) rttsBefore.push(performance.now() - at);
           const mine = acked.get(id) ?? new Map<number, Action>();
