@@ -129,7 +129,7 @@ export class TeacherScreen {
       ),
       status,
       this.pairing.root,
-      h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'pairs-h' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
+      h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Pairs table' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
       h('section', { 'aria-labelledby': 'spread-h' }, h('h2', { id: 'spread-h' }, 'Spread of outcomes'), this.chart),
       h(
         'section',
