@@ -131,6 +131,15 @@ export async function tabTo(page: Page, selector: string, limit = 30): Promise<v
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
+/** Press the down arrow until the element matching `selector` has focus (the move panel's arrow keys). */
+export async function arrowTo(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not reach ${selector} with the arrow keys`);
+}
+
 /** Answer yes when a move asks for confirmation (a red line crossed, a walk-out). */
 export async function confirmIfAsked(page: Page): Promise<void> {
   const yes = page.locator('[data-testid="confirm-move-yes"]');
@@ -152,8 +161,8 @@ export async function playHistory(page: Page, s: Scenario, side: SideId, how: 'k
     if (how === 'mouse') await buttons.nth(index).click();
     else if (index < 9) await page.keyboard.press(String(index + 1));
     else {
-      // Focus rests on the first choice when a turn begins; arrows walk down the list.
-      for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
+      // Focus rests on the first choice when a turn begins; arrows walk down the panel (the proposal card's buttons included).
+      await arrowTo(page, `[data-testid="choices"] button.choice[data-action='${key}']`);
       await page.keyboard.press('Enter');
     }
     await confirmIfAsked(page);

@@ -18,6 +18,7 @@ import { lintScenario } from './lint';
 import { migrateRound } from './migrate';
 import { checkReferences } from './references';
 import { checkRedLines } from './redLineRefs';
+import { checkLabels } from './labels';
 import { RoundFile, type Scenario } from './schema';
 import { resolveRound, type Shared } from './shared';
 import { checkScenarioText } from './text';
@@ -351,7 +352,7 @@ export function loadScenario(file: string, raw: string, options: LoadOptions): R
   const parsed = RoundFile.safeParse(migrateRound(data), { reportInput: true });
   if (!parsed.success) return err(zodProblems(parsed.error.issues, []).map(at).sort(byPosition));
   const scenario = resolveRound(parsed.data, options.shared.common);
-  const problems = [...checkReferences(scenario), ...checkRedLines(scenario), ...checkCitations(scenario, options.sources), ...lintScenario(scenario, options.shared.lint)];
+  const problems = [...checkReferences(scenario), ...checkRedLines(scenario), ...checkLabels(scenario), ...checkCitations(scenario, options.sources), ...lintScenario(scenario, options.shared.lint)];
   if (problems.length > 0) return err(problems.map(at).sort(byPosition));
   return ok(scenario);
 }

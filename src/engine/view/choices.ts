@@ -26,14 +26,50 @@ export interface ChoiceView {
   readonly citations: readonly CitationView[];
   /** The chooser's own red lines this move would cross (their words; empty when it crosses none). */
   readonly crosses: readonly string[];
+  /** How many times the chooser has already made this very move this round. */
+  readonly repeats: number;
 }
 
 export function choiceView(s: Scenario, state: GameState, a: Action, locale: Locale): ChoiceView {
   const crosses = actionCrossings(s, state, a).map((x) => say(x.redLine.text, locale));
-  return { ...choiceBody(s, state, a, locale), crosses };
+  return { ...choiceBody(s, state, a, locale), crosses, repeats: timesMade(state, a) };
 }
 
-function choiceBody(s: Scenario, state: GameState, a: Action, locale: Locale): Omit<ChoiceView, 'crosses'> {
+/** How often `a` was made before by its side: the same named move, the same proposal, or a consultation. */
+export function timesMade(state: GameState, a: Action): number {
+  const same = (e: GameState['log'][number]): boolean => {
+    if (e.kind !== 'action' || e.side !== a.side || e.action !== a.type) return false;
+    if (a.type === 'move') return e.move === a.move;
+    if (a.type === 'propose') return e.package !== undefined && canonicalJson(e.package) === canonicalJson(a.package);
+    return a.type === 'consult';
+  };
+  return state.log.filter(same).length;
+}
+
+/** "Made twice already", for a move made before (null for a first time). */
+export function repeatNote(times: number): string | null {
+  if (times <= 0) return null;
+  return `You made this move ${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`} already`;
+}
+
+/** The groups of the move panel, in the order they are shown, and the kinds each gathers. */
+export const MOVE_GROUPS: readonly { readonly id: string; readonly title: string; readonly kinds: readonly string[] }[] = [
+  { id: 'sign', title: 'Sign', kinds: ['sign'] },
+  { id: 'accept', title: 'Accept', kinds: ['accept'] },
+  { id: 'position', title: 'State a position', kinds: ['position'] },
+  { id: 'propose', title: 'Propose', kinds: ['propose'] },
+  { id: 'concede', title: 'Concede', kinds: ['concede'] },
+  { id: 'argue', title: 'Argue or appeal', kinds: ['appeal', 'link', 'unlink', 'move'] },
+  { id: 'consult', title: 'Consult home', kinds: ['consult'] },
+  { id: 'walk-out', title: 'Walk out', kinds: ['walk-out'] },
+];
+
+/** The choices in their groups (empty groups left out), without the keys in `apart` (shown elsewhere, e.g. on the proposal card). */
+export function groupChoices(choices: readonly ChoiceView[], apart: ReadonlySet<string> = new Set()): { id: string; title: string; choices: ChoiceView[] }[] {
+  return MOVE_GROUPS.map((g) => ({ id: g.id, title: g.title, choices: choices.filter((c) => !apart.has(c.key) && g.kinds.includes(c.kind)) })).filter((g) => g.choices.length > 0);
+}
+
+function choiceBody(s: Scenario, state: GameState, a: Action, locale: Locale): Omit<ChoiceView, 'crosses' | 'repeats'> {
   const c = compile(s);
   const side = a.side;
   const lineFor = (kind: Line['kind']) => lineSpoken(c, state, side, kind);

@@ -10,6 +10,7 @@ import type { GameState } from '../model/state';
 import { METER_IDS, other, type MeterId, type Scenario, type SideId } from '../model/types';
 import { currentPhase, requiredAgreed } from '../round/rules';
 import { choiceView, type ChoiceView } from './choices';
+import { proposalView, type ProposalView } from './proposal';
 import { expressions, type Expression } from './expressions';
 import { decisionsOf, logLine, type DecisionView, type LogLineView } from './log';
 import { clauseView, fatesOf, flagOf, islandViews, people, roundView, say, type ClauseView, type Flag, type IslandView, type Locale, type MapFates, type PersonView, type RoundView } from './text';
@@ -31,7 +32,8 @@ export interface TableView {
   readonly islands: readonly IslandView[];
   readonly agreed: readonly ClauseView[];
   readonly open: readonly { readonly issue: string; readonly title: string; readonly required: boolean; readonly yours: ClauseView | null; readonly theirs: ClauseView | null }[];
-  readonly pending: null | { readonly from: SideId; readonly yours: boolean; readonly clauses: readonly ClauseView[] };
+  /** The proposal on the table, set against the viewer's draft clause by clause. */
+  readonly pending: ProposalView | null;
   readonly signed: readonly SideId[];
   readonly canSign: boolean;
   readonly choices: readonly ChoiceView[];
@@ -49,6 +51,7 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
   const them = other(viewer);
   const mapAgreed: MapFates = fatesOf(s, Object.fromEntries(state.agreed.map((a) => [a.issue, a.option]))) ?? {};
   const log = state.log.map((e) => logLine(s, e, viewer, locale));
+  const choices = state.turn === viewer ? legalActions(s, state).map((a) => choiceView(s, state, a, locale)) : [];
   return {
     round: roundView(s, locale),
     you: viewer,
@@ -87,12 +90,10 @@ export function tableView(s: Scenario, state: GameState, viewer: SideId, locale:
           theirs: theirs !== undefined ? clauseView(s, i.id, theirs, locale) : null,
         };
       }),
-    pending: state.pending
-      ? { from: state.pending.from, yours: state.pending.from === viewer, clauses: Object.entries(state.pending.package).map(([i, o]) => clauseView(s, i, o, locale)) }
-      : null,
+    pending: proposalView(s, state, viewer, choices, locale),
     signed: [...state.signed],
     canSign: requiredAgreed(c, state) && state.agreed.length > 0,
-    choices: state.turn === viewer ? legalActions(s, state).map((a) => choiceView(s, state, a, locale)) : [],
+    choices,
     log,
     decisions: decisionsOf(s, state, viewer, locale, log),
     map: {

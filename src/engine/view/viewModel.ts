@@ -13,5 +13,6 @@ export * from './expressions';
 export * from './log';
 export * from './meterNotes';
 export * from './outcome';
+export * from './proposal';
 export * from './table';
 export * from './text';

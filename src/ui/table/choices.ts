@@ -1,15 +1,25 @@
 /**
- * The moves available now, as buttons in `data-testid="choices"` (each with
- * `data-action`, the canonical key of its action), numbered for the keyboard,
- * each showing its source when focused or pointed at (in one fixed place, so
- * nothing moves under the pointer) and opening the source reader.
+ * The move panel (`data-testid="choices"`): the other side's proposal on top
+ * as a card (proposalCard.ts), then every move grouped by kind under a
+ * heading — sign, state a position, propose, concede, argue or appeal,
+ * consult home, walk out. Each move is a `button.choice` with `data-action`
+ * (the canonical key of its action), its source shown when focused or
+ * pointed at (in one fixed place, so nothing moves under the pointer), and a
+ * note when it crosses a red line or was made before.
+ *
+ * Keyboard (every move is a native button, so Tab reaches each one): 1–9
+ * choose the first nine; A accept, C counter, R reject, S sign; ↑ ↓ go
+ * from move to move, ← → (or Page Up/Down) from group to group, Home/End to
+ * the first and last move. Shortcuts are shown on the buttons and given in
+ * `aria-keyshortcuts`.
  */
 import type { Action } from '../../engine/model/state';
 import type { SourceLibrary } from '../../engine/scenario/citations';
-import type { ChoiceView, TableView } from '../../engine/view/viewModel';
+import { groupChoices, repeatNote, type ChoiceView, type TableView } from '../../engine/view/viewModel';
 import { fill, h } from '../dom';
 import { citationLine, openReader } from '../reader';
 import { confirmMove, needsConfirmation } from './confirmMove';
+import { proposalCard } from './proposalCard';
 
 const KIND: Readonly<Record<string, string>> = {
   position: 'Position',
@@ -25,10 +35,17 @@ const KIND: Readonly<Record<string, string>> = {
   move: 'Move',
 };
 
+/** Letter shortcuts, by what the button does. */
+const LETTER: Readonly<Record<string, string>> = { accept: 'A', counter: 'C', sign: 'S' };
+
+const MOVES = 'button.choice, button.reject';
+
 export class Choices {
   readonly root = h('section', { class: 'choices-wrap', 'aria-labelledby': 'choices-h' });
   private readonly preview = h('p', { class: 'cite-preview', 'aria-hidden': 'true', 'data-echo': '' });
+  private readonly status = h('p', { class: 'sr-only', role: 'status' });
   private key = '';
+  private n = 0;
 
   constructor(
     private readonly onChoose: (a: Action) => void,
@@ -36,29 +53,48 @@ export class Choices {
   ) {}
 
   update(v: TableView): void {
-    const key = `${v.yourTurn}|${v.status}|${v.choices.map((c) => c.key).join('|')}`;
+    const key = `${v.yourTurn}|${v.status}|${v.log.length}|${v.choices.map((c) => c.key).join('|')}`;
     if (key === this.key) return;
     this.key = key;
-    const heading = h('h2', { id: 'choices-h' }, 'Your move', h('span', { class: 'keys' }, 'Keys 1–9 · ↑ ↓ · Enter'));
+    const card = v.yourTurn && v.pending && !v.pending.yours ? v.pending : null;
+    const hint = card ? '1–9 · A C R · ↑ ↓ · ← → groups' : '1–9 · ↑ ↓ · ← → groups · Enter';
+    const heading = h('h2', { id: 'choices-h' }, 'Your move', h('span', { class: 'keys' }, `Keys ${hint}`));
     if (v.status !== 'negotiating') {
       fill(this.root, heading, h('p', { class: 'waiting' }, 'The round is over.'));
       return;
     }
     if (!v.yourTurn) {
-      fill(this.root, heading, h('p', { class: 'waiting', role: 'status' }, `The ${v.sides[v.them].short} delegation is answering…`), h('ul', { class: 'choices', 'data-testid': 'choices', 'aria-label': 'Your choices' }));
+      fill(this.root, heading, h('p', { class: 'waiting', role: 'status' }, `The ${v.sides[v.them].short} delegation is answering…`), h('div', { class: 'move-panel', 'data-testid': 'choices' }));
       return;
     }
+    this.n = 0;
     this.preview.textContent = 'Focus or point at a move to see its source.';
-    fill(this.root, heading, this.preview, h('ul', { class: 'choices', 'data-testid': 'choices', 'aria-label': 'Your choices' }, v.choices.map((c, i) => this.item(c, i))));
+    const apart = new Set([card?.accept, card?.counter].filter((k): k is string => typeof k === 'string'));
+    const grouped = groupChoices(v.choices, apart);
+    const toProposals = grouped.some((g) => g.id === 'propose') ? () => this.jumpTo('.group-propose button.choice', 'Choose the proposal to table instead of theirs.') : null;
+    const cardEl = card ? proposalCard(v, card, { item: (c, kind) => this.item(c, kind, kind === 'Counter' ? 'counter' : c.kind), reject: () => this.jumpTo('.move-groups button.choice', 'To reject their proposal, make any of the moves below: it is then set aside.'), toProposals }) : null;
+    const groups = grouped.map((g) =>
+      h(
+        'section',
+        { class: `move-group group-${g.id}`, 'data-group': g.id, 'aria-labelledby': `group-${g.id}-h` },
+        h('h3', { id: `group-${g.id}-h` }, g.title),
+        h('ul', { class: 'choices' }, g.choices.map((c) => this.item(c, KIND[c.kind] ?? c.kind, c.kind, true))),
+      ),
+    );
+    fill(this.root, heading, this.preview, this.status, h('div', { class: 'move-panel', 'data-testid': 'choices' }, cardEl, h('div', { class: 'move-groups', 'data-testid': 'move-groups' }, groups)));
   }
 
-  private item(c: ChoiceView, i: number): HTMLElement {
-    const n = i + 1;
+  /** One move: its button (numbered 1–9 in order, or lettered) and its source button. */
+  private item(c: ChoiceView, kind: string, role: string, grouped = false): HTMLElement {
+    const n = ++this.n;
+    const letter = LETTER[role];
     const first = c.citations[0];
-    const citeId = `cite-${i}`;
+    const citeId = `cite-${n}`;
+    const again = repeatNote(c.repeats);
     const show = () => {
       this.preview.textContent = first ? `Source: ${citationLine(first)}` : 'This move cites no source.';
     };
+    const shortcuts = [n <= 9 ? String(n) : null, letter ?? null].filter(Boolean).join(' ');
     return h(
       'li',
       { class: `kind-${c.kind}` },
@@ -69,20 +105,24 @@ export class Choices {
           class: c.crosses.length > 0 ? 'choice crosses' : 'choice',
           'data-action': c.key,
           'data-kind': c.kind,
+          'data-role': role,
           'data-crosses': c.crosses.length > 0 ? 'true' : null,
+          'data-repeats': c.repeats > 0 ? String(c.repeats) : null,
           'aria-describedby': first ? citeId : null,
+          'aria-keyshortcuts': shortcuts || null,
           onclick: (e: Event) => this.choose(c, e.currentTarget as HTMLButtonElement),
           onfocus: show,
           onmouseenter: show,
         },
-        h('span', { class: 'k', 'aria-hidden': 'true' }, n <= 9 ? String(n) : '·'),
+        h('span', { class: 'k', 'aria-hidden': 'true' }, n <= 9 ? String(n) : (letter ?? '·')),
         h(
           'span',
           { class: 'body' },
-          h('span', { class: 'kind' }, KIND[c.kind] ?? c.kind),
+          grouped && !letter ? null : h('span', { class: 'kind' }, letter && n <= 9 ? `${kind} · ${letter}` : kind),
           h('span', { class: 'lbl' }, c.label),
-          c.detail ? h('span', { class: 'd' }, c.detail) : null,
+          c.detail && role !== 'accept' && role !== 'counter' ? h('span', { class: 'd' }, c.detail) : null,
           c.mark ? h('span', { class: 'mark' }, c.mark) : null,
+          again ? h('span', { class: 'again', 'data-testid': 'repeated' }, again) : null,
           c.crosses.map((t) => h('span', { class: 'warn', 'data-testid': 'crosses' }, `Crosses your instruction: ${t}`)),
         ),
       ),
@@ -102,24 +142,52 @@ export class Choices {
     confirmMove(c, () => this.onChoose(c.action), () => button.isConnected && button.focus());
   }
 
-  /** Number keys choose; up and down arrows move between the moves. */
+  /** Reject, or Counter without a draft: go to the first of the moves meant, and say so. */
+  private jumpTo(selector: string, say: string): void {
+    const first = this.root.querySelector<HTMLButtonElement>(selector);
+    this.status.textContent = say;
+    first?.scrollIntoView({ block: 'nearest' });
+    first?.focus();
+  }
+
+  private moves(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>(MOVES)];
+  }
+
+  /** The panel's keys (see the module comment). Arrows act only when focus is in the panel or nowhere. */
   handleKey(e: KeyboardEvent): boolean {
-    const buttons = [...this.root.querySelectorAll<HTMLButtonElement>('button.choice')];
-    if (/^[1-9]$/.test(e.key) && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      const b = buttons[Number(e.key) - 1];
+    if (e.altKey || e.ctrlKey || e.metaKey) return false;
+    const moves = this.moves();
+    if (moves.length === 0) return false;
+    const press = (b: HTMLButtonElement | undefined | null) => {
       if (!b) return false;
       b.focus();
       b.click();
       return true;
-    }
-    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && buttons.length > 0) {
-      const item = document.activeElement?.closest('li');
-      const at = buttons.findIndex((b) => b.closest('li') === item);
-      const next = at === -1 ? 0 : (at + (e.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length;
-      buttons[next]?.focus();
+    };
+    if (/^[1-9]$/.test(e.key)) return press(this.root.querySelectorAll<HTMLButtonElement>('button.choice')[Number(e.key) - 1]);
+    const letter = e.key.toUpperCase();
+    if (letter === 'R') return press(this.root.querySelector<HTMLButtonElement>('[data-testid="proposal-reject"]'));
+    const role = Object.entries(LETTER).find(([, l]) => l === letter)?.[0];
+    if (role) return press(this.root.querySelector<HTMLButtonElement>(`button.choice[data-role="${role}"]${role === 'counter' ? ', [data-testid="proposal-counter"]' : ''}`));
+    const active = document.activeElement;
+    if (active && active !== document.body && !this.root.contains(active)) return false;
+    const at = moves.findIndex((b) => b.closest('li') === active?.closest('li'));
+    const go = (i: number) => {
+      moves[(i + moves.length) % moves.length]?.focus();
       return true;
-    }
-    return false;
+    };
+    if (e.key === 'ArrowDown') return go(at === -1 ? 0 : at + 1);
+    if (e.key === 'ArrowUp') return go(at === -1 ? 0 : at - 1);
+    if (e.key === 'Home') return go(0);
+    if (e.key === 'End') return go(moves.length - 1);
+    const next = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
+    if (next === 0) return false;
+    const groups = [...this.root.querySelectorAll<HTMLElement>('.proposal-card, .move-group')];
+    const g = groups.findIndex((x) => x.contains(active));
+    const target = groups[((g === -1 ? (next > 0 ? -1 : 0) : g) + next + groups.length) % groups.length];
+    target?.querySelector<HTMLButtonElement>(MOVES)?.focus();
+    return true;
   }
 
   focusFirst(): void {

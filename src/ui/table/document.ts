@@ -1,7 +1,8 @@
 /**
  * The draft document as it fills: agreed clauses in ink, in the order they
  * were agreed (the newest marked), open points with both sides' stated
- * positions, the proposal on the table, and who has signed.
+ * positions, the proposal on the table (on the student's turn a pointer to
+ * the proposal card, which sets it out in full), and who has signed.
  */
 import type { TableView } from '../../engine/view/viewModel';
 import { fill, h } from '../dom';
@@ -46,7 +47,8 @@ export class DraftDocument {
             'div',
             { class: 'pending', 'data-testid': 'pending' },
             h('strong', {}, v.pending.yours ? 'Your proposal is on the table' : `On the table, from the ${v.sides[v.pending.from].short} delegation`),
-            h('ul', {}, v.pending.clauses.map((c) => h('li', {}, h('strong', {}, `${c.title}: `), c.label))),
+            // Their proposal, on your turn, is set out clause by clause on the card above your moves.
+            !v.pending.yours && v.yourTurn ? h('span', { class: 'see-card' }, ': compared with your draft, clause by clause, above your moves.') : h('ul', {}, v.pending.clauses.map((c) => h('li', {}, h('strong', {}, `${c.title}: `), c.label))),
           )
         : null,
       v.signed.length > 0 ? h('p', { class: 'signed' }, `Signed by: ${v.signed.map((s) => v.sides[s].short).join(', ')}`) : null,
