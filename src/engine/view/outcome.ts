@@ -28,6 +28,8 @@ export interface OutcomeView {
   /** Each side's short name in this round. */
   readonly sides: Readonly<Record<SideId, string>>;
   readonly status: 'concluded' | 'breakdown';
+  /** A guided tutorial (the practice round): no comparison with history, no maps. */
+  readonly tutorial: boolean;
   readonly headline: string;
   readonly summary: string;
   readonly clauses: readonly {
@@ -77,7 +79,8 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     document: say(s.document.title, locale),
     sides: { japan: say(s.sides.japan.short, locale), russia: say(s.sides.russia.short, locale) },
     status: o.status,
-    headline: `${ended} ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`,
+    tutorial: s.tutorial !== undefined,
+    headline: s.tutorial ? ended : `${ended} ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`,
     summary: say(s.record.summary, locale),
     clauses: o.clauses.map((cl) => {
       const rec = cl.record ? s.record.clauses.find((r) => r.id === cl.record?.id) : undefined;
