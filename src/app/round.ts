@@ -250,6 +250,7 @@ export class RoundController {
       seats: seats({ japan: v.sides.japan.delegation, russia: v.sides.russia.delegation }),
       speaker: last?.side && last.speakerId ? { side: last.side, id: last.speakerId, line: last.n } : null,
       meters: v.meters.map((m) => ({ id: m.id, value: m.value })),
+      expressions: v.expressions,
       map: tableMapPicture(v.map, table.mapMode),
       flags: { japan: v.sides.japan.flag, russia: v.sides.russia.flag },
       notes: v.phase.style === 'notes',

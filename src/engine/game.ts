@@ -34,12 +34,25 @@ function initialMind(s: Scenario, side: SideId, world: WorldState): Mind {
   return { values, floors: { ...n.floors }, reservation: n.reservation };
 }
 
+/**
+ * The historical world a scenario opens in, made once per scenario: every
+ * game of the round then shares one world object, so the world conditions
+ * (`holds`) are decided once per round, not once per game. A world is never
+ * changed in place.
+ */
+const historicalWorlds = new WeakMap<Scenario, WorldState>();
+function historicalWorld(s: Scenario): WorldState {
+  let world = historicalWorlds.get(s);
+  if (!world) historicalWorlds.set(s, (world = applyWorldPatch(s.world, {})));
+  return world;
+}
+
 /** The opening state of a round. */
 export function newGame(s: Scenario, options: NewGameOptions): GameState {
   const meters = Object.fromEntries(
     METER_IDS.map((id) => [id, Math.max(0, Math.min(100, Math.round(options.meters?.[id] ?? s.meters[id].initial)))]),
   ) as Record<MeterId, number>;
-  const world = options.world ?? applyWorldPatch(s.world, {});
+  const world = options.world ?? historicalWorld(s);
   const state: GameState = {
     format: 1,
     scenario: { id: s.id, version: s.version },

@@ -4,6 +4,7 @@
  * shutdown; they never call back into game logic.
  */
 import type { IslandFate, IslandId } from '../engine/model/types';
+import type { Expression } from '../engine/view/expressions';
 import type { Seat } from './layout';
 
 export type Fates = Partial<Record<IslandId, IslandFate>>;
@@ -21,6 +22,8 @@ export interface TablePicture {
   /** Who is speaking now (a seat), and a counter that changes with every new line. */
   readonly speaker: { readonly side: 'japan' | 'russia'; readonly id: string; readonly line: number } | null;
   readonly meters: readonly { readonly id: string; readonly value: number }[];
+  /** How each delegation looks (faces and posture), from the table view. */
+  readonly expressions: Readonly<Record<'japan' | 'russia', Expression>>;
   readonly map: MapPicture;
   readonly flags: { readonly japan: 'japan' | 'ussr' | 'russia' | 'none'; readonly russia: 'japan' | 'ussr' | 'russia' | 'none' };
   /** An exchange of written notes rather than a meeting: the room is shown empty of speakers. */

@@ -1,9 +1,11 @@
 /**
  * The drawn textures, made once at boot with Graphics: a delegate for each
- * side in four likenesses (hair, glasses), desk flags, and a chair back.
+ * side in four likenesses (hair, glasses), the four faces laid over them
+ * (neutral, pleased, displeased, tense), desk flags, and a chair back.
  * Nothing is downloaded; everything on the canvas is drawn here or in scenes.
  */
 import type Phaser from 'phaser';
+import type { Expression } from '../engine/view/expressions';
 import { INK } from './palette';
 
 export const FIGURE = { width: 84, height: 132 } as const;
@@ -38,15 +40,53 @@ export function drawFigure(scene: Phaser.Scene, side: 'japan' | 'russia', look: 
   } else {
     g.fillStyle(grey, 1).fillEllipse(cx, 18, 38, 15).fillRect(cx - 19, 18, 5, 12).fillRect(cx + 14, 18, 5, 12);
   }
-  // Eyes, brows, mouth.
+  // Eyes (brows and mouth are the face drawn over it, which changes with the expression).
   g.fillStyle(INK, 1).fillCircle(cx - 7, 38, 1.8).fillCircle(cx + 7, 38, 1.8);
-  g.lineStyle(1.5, 0x3b302a, 0.8).lineBetween(cx - 11, 32, cx - 4, 31).lineBetween(cx + 4, 31, cx + 11, 32);
-  g.lineStyle(1.5, 0x8a5a48, 0.9).lineBetween(cx - 5, 48, cx + 5, 48);
   if (look % 4 === 3) {
     g.lineStyle(1.5, INK, 0.9).strokeCircle(cx - 7, 38, 5).strokeCircle(cx + 7, 38, 5).lineBetween(cx - 2, 38, cx + 2, 38);
   }
   g.generateTexture(figureKey(side, look), FIGURE.width, FIGURE.height);
   g.destroy();
+}
+
+export const faceKey = (expression: Expression): string => `face-${expression}`;
+
+const BROW = 0x3b302a;
+const LIPS = 0x8a5a48;
+
+/**
+ * The four faces laid over a figure (same size, transparent around): brows
+ * and mouth for neutral (level), pleased (raised brows, a smile), displeased
+ * (brows drawn down to a V, a frown) and tense (brows low and heavy, a tight
+ * uneven mouth, a bead of sweat at the temple).
+ */
+export function drawFaces(scene: Phaser.Scene): void {
+  const cx = FIGURE.width / 2;
+  const faces: Record<Expression, (g: Phaser.GameObjects.Graphics) => void> = {
+    neutral: (g) => {
+      g.lineStyle(1.5, BROW, 0.8).lineBetween(cx - 11, 32, cx - 4, 31).lineBetween(cx + 4, 31, cx + 11, 32);
+      g.lineStyle(1.5, LIPS, 0.9).lineBetween(cx - 5, 48, cx + 5, 48);
+    },
+    pleased: (g) => {
+      g.lineStyle(1.6, BROW, 0.8).lineBetween(cx - 11, 30, cx - 4, 28.5).lineBetween(cx + 4, 28.5, cx + 11, 30);
+      g.lineStyle(1.8, LIPS, 0.95).beginPath().arc(cx, 44, 6.5, Math.PI * 0.15, Math.PI * 0.85).strokePath();
+    },
+    displeased: (g) => {
+      g.lineStyle(2, BROW, 0.9).lineBetween(cx - 11, 30, cx - 3.5, 33.5).lineBetween(cx + 3.5, 33.5, cx + 11, 30);
+      g.lineStyle(1.8, LIPS, 0.95).beginPath().arc(cx, 53, 6.5, Math.PI * 1.15, Math.PI * 1.85).strokePath();
+    },
+    tense: (g) => {
+      g.lineStyle(2.4, BROW, 0.95).lineBetween(cx - 11, 33, cx - 3, 33.5).lineBetween(cx + 3, 33.5, cx + 11, 33);
+      g.lineStyle(1.6, LIPS, 0.95).beginPath().moveTo(cx - 5, 48).lineTo(cx - 2, 46.8).lineTo(cx + 1, 48.6).lineTo(cx + 4, 47).strokePath();
+      g.fillStyle(0x8ccbe8, 0.95).fillCircle(cx + 16, 27, 2.2).fillTriangle(cx + 14, 27, cx + 18, 27, cx + 16, 22.5);
+    },
+  };
+  for (const [expression, paint] of Object.entries(faces) as [Expression, (g: Phaser.GameObjects.Graphics) => void][]) {
+    const g = scene.make.graphics({}, false);
+    paint(g);
+    g.generateTexture(faceKey(expression), FIGURE.width, FIGURE.height);
+    g.destroy();
+  }
 }
 
 export function drawFlags(scene: Phaser.Scene): void {

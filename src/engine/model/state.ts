@@ -87,6 +87,17 @@ export interface GameState {
   readonly seats: Readonly<Record<SideId, Seat>>;
   /** The world the round started from. */
   readonly world: WorldState;
+  /*
+   * `status`, `phase` and `turn` mirror the round machine's control: only the
+   * machine's own actions write them (enterPhase, apply, end), and the model
+   * tests check on every path that they say what its state and tags say. They
+   * stay in the plain state because about fifty readers in twenty-five files
+   * (the views, the computer, the server's live games, saves, the debrief,
+   * the class results) hold a GameState without a snapshot — one that crossed
+   * a worker thread, a socket or a file as JSON — and because a state from
+   * elsewhere is resolved into its machine state from these fields
+   * (`snapshotOf`). Where a snapshot is at hand, ask it (`matches`, tags).
+   */
   readonly status: Status;
   readonly endedBy: null | { readonly reason: 'signed' | 'walk-out' | 'time'; readonly side?: SideId };
   readonly phase: number;

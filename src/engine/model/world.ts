@@ -64,11 +64,13 @@ export function applyWorldPatch(world: WorldState, patch: WorldPatch, year?: num
 export function holds(condition: Condition | undefined, world: WorldState): boolean {
   if (!condition) return true;
   // A round's world does not change while it is played: each condition is decided once per world.
-  let decided = decisions.get(world);
+  let decided = world === lastWorld ? lastDecided : decisions.get(world);
   if (!decided) {
     decided = new WeakMap();
     decisions.set(world, decided);
   }
+  lastWorld = world;
+  lastDecided = decided;
   const known = decided.get(condition);
   if (known !== undefined) return known;
   const answer = decide(condition, world);
@@ -77,6 +79,9 @@ export function holds(condition: Condition | undefined, world: WorldState): bool
 }
 
 const decisions = new WeakMap<WorldState, WeakMap<Condition, boolean>>();
+/** The world asked last and its decisions (a round asks of one world, over and over). */
+let lastWorld: WorldState | undefined;
+let lastDecided: WeakMap<Condition, boolean> | undefined;
 
 function decide(condition: Condition, world: WorldState): boolean {
   if (condition.peaceTreaty !== undefined && condition.peaceTreaty !== world.peaceTreaty) return false;

@@ -28,14 +28,15 @@ interface Compiled {
   readonly forbids: readonly (readonly (readonly [string, readonly string[]])[])[];
 }
 
-const compiledLines = new WeakMap<readonly RedLine[], readonly Compiled[]>();
+const compiledLines = new WeakMap<readonly RedLine[], readonly Compiled[] & { readonly issues: ReadonlySet<string> }>();
 
-/** A side's red lines with their combinations unpacked (once per brief). */
-function compiled(s: Scenario, side: SideId): readonly Compiled[] {
+/** A side's red lines with their combinations unpacked, and every issue they name (once per brief). */
+function compiled(s: Scenario, side: SideId): readonly Compiled[] & { readonly issues: ReadonlySet<string> } {
   const lines = redLinesOf(s, side);
   let out = compiledLines.get(lines);
   if (!out) {
-    out = lines.map((redLine, index) => ({ index, redLine, forbids: (redLine.forbids ?? []).map((f) => Object.entries(f)) }));
+    const list = lines.map((redLine, index) => ({ index, redLine, forbids: (redLine.forbids ?? []).map((f) => Object.entries(f)) }));
+    out = Object.assign(list, { issues: new Set(list.flatMap((l) => l.forbids.flatMap((f) => f.map(([issue]) => issue)))) });
     compiledLines.set(lines, out);
   }
   return out;
@@ -59,8 +60,10 @@ export function crossings(s: Scenario, side: SideId, doc: Package): Crossing[] {
   return out;
 }
 
-/** What stands now: the agreed clauses and each unilateral issue's declared position. */
-export function standing(s: Scenario, state: GameState): Record<string, string> {
+/** What stands now: the agreed clauses and each unilateral issue's declared position (worked out once per state; do not change it). */
+export const standing = (s: Scenario, state: GameState): Readonly<Record<string, string>> => standingOf(s, state).doc;
+
+function standingNow(s: Scenario, state: GameState): Record<string, string> {
   const doc: Record<string, string> = {};
   for (const a of state.agreed) doc[a.issue] = a.option;
   for (const issue of s.agenda) {
@@ -82,7 +85,7 @@ const standings = new WeakMap<GameState, Standing>();
 function standingOf(s: Scenario, state: GameState): Standing {
   let known = standings.get(state);
   if (known?.s !== s) {
-    known = { s, doc: standing(s, state), crossed: {} };
+    known = { s, doc: standingNow(s, state), crossed: {} };
     standings.set(state, known);
   }
   return known;
@@ -125,6 +128,9 @@ export function actionCrossings(s: Scenario, state: GameState, action: Action): 
   if (action.type === 'sign') return [...crossedNow(s, state, action.side)];
   const added = addition(s, state, action);
   if (!added) return [];
+  // A red line that names none of the clauses added stands as it stood: nothing new is crossed.
+  const named = compiled(s, action.side).issues;
+  if (!Object.keys(added).some((issue) => named.has(issue))) return [];
   const { doc } = standingOf(s, state);
   const before = crossedNow(s, state, action.side);
   return crossings(s, action.side, { ...doc, ...added }).filter((x) => !before.some((b) => b.index === x.index));

@@ -5,7 +5,7 @@
  * the room first opens (about 50 ms of program linking in software WebGL).
  */
 import Phaser from 'phaser';
-import { drawFigure, drawFlags, figureKey } from '../textures';
+import { drawFaces, drawFigure, drawFlags, figureKey } from '../textures';
 
 export class BootScene extends Phaser.Scene {
   constructor(private readonly done: () => void) {
@@ -17,6 +17,7 @@ export class BootScene extends Phaser.Scene {
       drawFigure(this, 'japan', look);
       drawFigure(this, 'russia', look);
     }
+    drawFaces(this);
     drawFlags(this);
     this.add.image(1, 1, figureKey('japan', 0)).setScale(0.01).setAlpha(0.01);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.done());

@@ -1,6 +1,7 @@
 /**
  * The negotiating room: the two delegations seated at the table under their
- * desk flags, the speaker lit and moving while they speak, and the map of
+ * desk flags, each face and posture showing how its delegation takes the last
+ * exchange, the speaker lit and moving while they speak, and the map of
  * what is agreed or on the table, each in its own window of the page. It
  * draws the picture it is given and nothing else: no text (all reading is in
  * the DOM, the meters too), no game logic.
@@ -11,7 +12,7 @@ import { drawMap } from '../drawMap';
 import { drawChair, drawFlagStand, drawTable, drawWall } from '../drawRoom';
 import { FIGURE_Y, MAP_BOX, ROOM, TABLE } from '../layout';
 import { INK } from '../palette';
-import { FLAG, figureKey } from '../textures';
+import { FLAG, faceKey, figureKey } from '../textures';
 import { StageScene, type SceneHooks } from './stage';
 
 export class RoomScene extends StageScene<TablePicture> {
@@ -21,8 +22,10 @@ export class RoomScene extends StageScene<TablePicture> {
   private mapLayer!: Phaser.GameObjects.Graphics;
   private flags: Phaser.GameObjects.Image[] = [];
   private figures = new Map<string, Phaser.GameObjects.Image>();
+  /** Each figure's face (brows and mouth), laid over it and moving with it. */
+  private faces = new Map<string, Phaser.GameObjects.Image>();
   private bob: Phaser.Tweens.Tween | null = null;
-  private keys = { seats: '', map: '', speaker: '' };
+  private keys = { seats: '', map: '', speaker: '', faces: '' };
 
   constructor(hooks: SceneHooks) {
     super('room', 'table', hooks, [
@@ -32,9 +35,10 @@ export class RoomScene extends StageScene<TablePicture> {
   }
 
   protected build(): void {
-    this.keys = { seats: '', map: '', speaker: '' };
+    this.keys = { seats: '', map: '', speaker: '', faces: '' };
     this.bob = null;
     this.figures.clear();
+    this.faces.clear();
     drawWall(this.add.graphics());
     this.halo = this.add.graphics().setDepth(1);
     this.chairs = this.add.graphics().setDepth(1.5);
@@ -49,7 +53,13 @@ export class RoomScene extends StageScene<TablePicture> {
     const seatKey = JSON.stringify([p.seats, p.notes, p.flags]);
     if (seatKey !== this.keys.seats) {
       this.keys.seats = seatKey;
+      this.keys.faces = '';
       this.seat(p);
+    }
+    const faceKeyNow = `${p.expressions.japan}:${p.expressions.russia}`;
+    if (faceKeyNow !== this.keys.faces) {
+      this.keys.faces = faceKeyNow;
+      this.express(p);
     }
     const mapKey = JSON.stringify(p.map) + String(this.hooks.map() !== null);
     if (mapKey !== this.keys.map) {
@@ -67,8 +77,10 @@ export class RoomScene extends StageScene<TablePicture> {
 
   private seat(p: TablePicture): void {
     for (const f of this.figures.values()) f.destroy();
+    for (const f of this.faces.values()) f.destroy();
     for (const f of this.flags) f.destroy();
     this.figures.clear();
+    this.faces.clear();
     this.chairs.clear();
     this.props.clear();
     for (const s of p.seats) {
@@ -77,6 +89,9 @@ export class RoomScene extends StageScene<TablePicture> {
       if (p.notes) img.setAlpha(0.3);
       img.setData('baseY', FIGURE_Y);
       this.figures.set(`${s.side}:${s.id}`, img);
+      const face = this.add.image(s.x, FIGURE_Y, faceKey('neutral')).setScale(img.scaleX).setDepth(2.05).setAlpha(img.alpha);
+      face.setData('baseY', FIGURE_Y);
+      this.faces.set(`${s.side}:${s.id}`, face);
       this.props.fillStyle(0xfbf8f0, 1).fillRect(s.x - 15, TABLE.top + 5, 30, 15);
       this.props.lineStyle(1, 0xb8ad98, 1).strokeRect(s.x - 15, TABLE.top + 5, 30, 15);
     }
@@ -86,11 +101,26 @@ export class RoomScene extends StageScene<TablePicture> {
     if (p.flags.russia !== 'none') this.flags.push(this.add.image(406 + FLAG.width / 2, 214 + FLAG.height / 2, `flag-${p.flags.russia}`).setDepth(4));
   }
 
+  /** Faces and posture follow each delegation's expression: pleased lean in, displeased lean back, tense sit up. */
+  private express(p: TablePicture): void {
+    for (const s of p.seats) {
+      const key = `${s.side}:${s.id}`;
+      const expression = p.expressions[s.side];
+      const toward = s.side === 'japan' ? 1 : -1;
+      const angle = expression === 'pleased' ? 2 * toward : expression === 'displeased' ? -3 * toward : 0;
+      const lift = expression === 'tense' ? 0.97 : 1;
+      const fig = this.figures.get(key);
+      const face = this.faces.get(key);
+      face?.setTexture(faceKey(expression));
+      for (const img of [fig, face]) img?.setAngle(angle).setScale(s.lead ? 1 : 0.94, (s.lead ? 1 : 0.94) * lift);
+    }
+  }
+
   private highlight(p: TablePicture): void {
     this.halo.clear();
     this.bob?.stop();
     this.bob = null;
-    for (const f of this.figures.values()) f.setY(f.getData('baseY') as number);
+    for (const f of [...this.figures.values(), ...this.faces.values()]) f.setY(f.getData('baseY') as number);
     const speaker = p.speaker;
     if (!speaker) return;
     const seat = p.seats.find((s) => s.side === speaker.side && s.id === speaker.id);
@@ -102,6 +132,7 @@ export class RoomScene extends StageScene<TablePicture> {
     ] as const)
       this.halo.fillStyle(0xffd27a, a).fillCircle(seat.x, FIGURE_Y - 24, r);
     const fig = this.figures.get(`${seat.side}:${seat.id}`);
-    if (fig && p.animate) this.bob = this.tweens.add({ targets: fig, y: FIGURE_Y - 5, duration: 240, yoyo: true, repeat: 3, ease: 'Sine.easeInOut' });
+    const face = this.faces.get(`${seat.side}:${seat.id}`);
+    if (fig && p.animate) this.bob = this.tweens.add({ targets: face ? [fig, face] : fig, y: FIGURE_Y - 5, duration: 240, yoyo: true, repeat: 3, ease: 'Sine.easeInOut' });
   }
 }
