@@ -14,7 +14,7 @@ import type { SideId } from '../engine/model/types';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import { Session } from '../engine/session';
-import { briefView, say, tableView, type TableView } from '../engine/view/viewModel';
+import { briefView, decisionsOf, say, tableView, type TableView } from '../engine/view/viewModel';
 import type { MapAsset } from '../map/asset';
 import { tutorialSteps } from '../engine/view/tutorial';
 import { briefingScreen } from '../ui/briefing';
@@ -201,6 +201,10 @@ export class RoundController {
       branch: currentBranch(this.play).name,
       onBranches: () => this.shell.showBranches(this),
       onTimeline: this.play.kind === 'campaign' ? () => this.shell.showTimeline(this) : null,
+      earlier: {
+        title: say(this.opened.scenario.title),
+        rounds: this.earlier.map((r) => ({ id: r.id, title: say(r.scenario.title), decisions: decisionsOf(r.scenario, r.state, this.viewer), onRewind: (move: number) => this.rewindTo(move, r.index) })),
+      },
       ...(this.notice ? { notice: this.notice } : {}),
     });
     const table = this.table;
@@ -215,14 +219,23 @@ export class RoundController {
     this.shell.host.tableKeys = null;
   }
 
-  /** Rewind to just before action `move` of this round and go on from there on a new branch (the branch left behind is kept). */
-  rewindTo(move: number): void {
+  /**
+   * Rewind to just before action `move` of this round (or of an earlier round
+   * of the campaign) and go on from there on a new branch; the branch left
+   * behind, with any rounds played after that one, is kept.
+   */
+  rewindTo(move: number, round: number = this.opened.index): void {
     if (this.flow.getSnapshot().hasTag('busy')) return;
-    const next = rewind(this.play, this.opened.index, move);
+    // At one screen, a seat rewinds only its own decisions.
+    const action = currentBranch(this.play).rounds[round]?.[move];
+    if (this.hotseat && action && action.side !== this.viewer) return;
+    const next = rewind(this.play, round, move);
     if (!next.ok) return this.shell.notice(next.error);
     const left = currentBranch(this.play).name;
     const now = currentBranch(next.value).name;
-    const notice = next.value === this.play ? undefined : `Rewound to just before decision ${move + 1}: you are now playing “${now}”. “${left}” is kept under Branches.`;
+    const earlier = round < this.opened.index ? ` of round ${this.play.order[round] ?? round + 1}` : '';
+    const kept = earlier ? `“${left}”, with the rounds you played after it, is kept under Branches.` : `“${left}” is kept under Branches.`;
+    const notice = next.value === this.play ? undefined : `Rewound to just before decision ${move + 1}${earlier}: you are now playing “${now}”. ${kept}`;
     const problem = this.shell.enterPlay(next.value, this.bases, this.sources, 'rewind', notice);
     if (problem) this.shell.showError({ title: 'This branch could not be replayed', file: '', errors: [], message: problem });
   }

@@ -132,6 +132,23 @@ describe('campaign and branches in Chromium', () => {
     await waitForTurn(page);
     expect((await probe(page)).round).toBe('1960');
 
+    // The decision log covers the whole campaign; a rewind into 1956 branches from there, and 1960 stays on the main line.
+    await page.click('[data-testid="open-decisions"]');
+    await page.waitForSelector('[data-testid="decision-panel"]:not([hidden])');
+    expect(await page.$$eval('[data-testid="decisions-round"]', (els) => els.map((e) => e.getAttribute('data-round')))).toEqual(['1956', 'current']);
+    expect(await page.locator('[data-testid="decisions-round"][data-round="1956"] li').count()).toBeGreaterThan(1);
+    await shot(page, 'campaign-decision-log');
+    await expectAccessible(page, 'campaign decision log');
+    await page.locator('[data-testid="decisions-round"][data-round="1956"] [data-testid="rewind"]').first().click();
+    await waitForTurn(page);
+    expect(await probe(page)).toMatchObject({ screen: 'table', round: '1956', branch: 'b2', branches: 2 });
+    expect(await page.textContent('[data-testid="table-notice"]')).toContain('of round 1956');
+    await page.click('[data-testid="open-decisions"]');
+    await page.click('[data-testid="open-branches"]');
+    await page.click('[data-testid="branch"][data-branch="main"] [data-testid="branch-open"]');
+    await waitForTurn(page);
+    expect(await probe(page)).toMatchObject({ screen: 'table', round: '1960', branch: 'main', logLength });
+
     // Play 1960 out: its outcome compares only what history's notes answered.
     await playToOutcome(page, (keys) => keys.findIndex((k) => k.includes('"consult"')));
     const rows = await page.$$eval('[data-testid="record-comparison"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-comparison')));
@@ -252,6 +269,24 @@ describe('campaign and branches in Chromium', () => {
     expect(await page.getAttribute('section[data-screen="handover"]', 'data-side')).toBe('russia');
     // Nothing of either side's brief is on the hand-over screen.
     expect(await page.$('[data-screen="briefing"], [data-testid="choices"]')).toBeNull();
+    // The Soviet seat cannot rewind Japan's decision, only its own (regression: it could rewind Japan's moves).
+    await page.click('[data-testid="handover-continue"]');
+    await waitForTurn(page);
+    await page.click('[data-testid="open-decisions"]');
+    await page.waitForSelector('[data-testid="decision-panel"]:not([hidden])');
+    expect(await page.locator('[data-testid="decisions"] li').count()).toBe(1);
+    expect(await page.locator('[data-testid="rewind"]').count()).toBe(0);
+    await page.click('[data-testid="open-decisions"]');
+    await choose(page, () => 0);
+    await page.waitForFunction(() => window.__game?.screen === 'handover');
+    await page.click('[data-testid="handover-continue"]');
+    await waitForTurn(page);
+    expect((await probe(page)).side).toBe('japan');
+    await page.click('[data-testid="open-decisions"]');
+    await page.waitForSelector('[data-testid="decision-panel"]:not([hidden])');
+    expect(await page.locator('[data-testid="decisions"] li').count()).toBe(2);
+    expect(await page.locator('[data-testid="rewind"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-index')))).toEqual(['0']);
+    await expectAccessible(page, 'hot-seat decision log');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,8 +2,9 @@
 // the document being drafted, who speaks each line (to light the right
 // figure), and the outcome's two maps — the player's document and the real one.
 import { describe, expect, it } from 'vitest';
+import { legalActions, newGame, step } from '../../src/engine/game';
 import { playHistory } from '../../src/engine/sim/history';
-import { outcomeView, tableView } from '../../src/engine/view/viewModel';
+import { decisionsOf, outcomeView, tableView } from '../../src/engine/view/viewModel';
 import { loadRound } from '../../src/node/files';
 
 const s = loadRound('1956');
@@ -14,6 +15,27 @@ describe('view-models for the screens', () => {
   it('names the document being drafted', () => {
     expect(tableView(s, run.state, 'japan').document).toBe('Japan–USSR Joint Declaration (19 October 1956)');
     expect(outcomeView(s, run.state).document).toBe('Japan–USSR Joint Declaration (19 October 1956)');
+  });
+
+  // Regression: at one screen, the Soviet student could rewind Japan's moves.
+  it('two students at one screen: each seat may rewind only its own decisions', () => {
+    let state = newGame(s, { seed: 7, seats: { japan: 'human', russia: 'human' } });
+    for (let i = 0; i < 4; i++) {
+      const a = legalActions(s, state)[0];
+      if (!a) throw new Error('no legal action');
+      const r = step(s, state, a);
+      if (!r.ok) throw new Error(r.error.message);
+      state = r.value;
+    }
+    for (const viewer of ['japan', 'russia'] as const) {
+      const d = decisionsOf(s, state, viewer);
+      expect(d.length).toBe(4);
+      expect(d.filter((x) => x.rewindable).map((x) => x.side)).toEqual(d.filter((x) => x.side === viewer).map((x) => x.side));
+      expect(d.filter((x) => x.rewindable).length).toBeGreaterThan(0);
+    }
+    // Against the computer, the student's own decisions are rewindable and the computer's are not.
+    const single = decisionsOf(s, playHistory(s, 'japan').state, 'japan');
+    expect(single.every((x) => x.rewindable === (x.side === 'japan'))).toBe(true);
   });
 
   it('gives every spoken line the id of a delegate of its side', () => {

@@ -42,8 +42,10 @@ export interface DecisionView {
   /** What was done, in words. */
   readonly label: string;
   readonly citations: readonly CitationView[];
-  /** A person made it (so play can be rewound to just before it). */
+  /** A person made it. */
   readonly byHuman: boolean;
+  /** The viewer may rewind play to just before it: a person made it, and it was the viewer's own side (at one screen, a seat rewinds only its own decisions). */
+  readonly rewindable: boolean;
 }
 
 const speakerOf = (s: Scenario, side: SideId, id: string | undefined, locale: Locale): { name: string; id: string | null } => {
@@ -130,7 +132,7 @@ export function decisionsOf(s: Scenario, state: GameState, viewer: SideId, local
     else if (e.action === 'propose' && e.package) label = `Proposed: ${Object.entries(e.package).map(([i, o]) => clauseView(s, i, o, locale).label).join(' · ')}`;
     else if (e.action === 'concede' && e.issue && e.option) label = `Conceded on ${say(c.issues.get(e.issue)?.title, locale)}: ${clauseView(s, e.issue, e.option, locale).label}`;
     else label = DONE[e.action] ?? e.action;
-    out.push({ index: out.length, side: e.side, sideName: say(s.sides[e.side].short, locale), speaker: line.speaker ?? '', label, citations: line.citations, byHuman: state.seats[e.side] === 'human' });
+    out.push({ index: out.length, side: e.side, sideName: say(s.sides[e.side].short, locale), speaker: line.speaker ?? '', label, citations: line.citations, byHuman: state.seats[e.side] === 'human', rewindable: state.seats[e.side] === 'human' && e.side === viewer });
   }
   return out;
 }

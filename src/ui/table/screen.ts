@@ -13,7 +13,7 @@ import { COMPOSED, type LogLineView, type TableView } from '../../engine/view/vi
 import type { MapMode } from '../../view/bridge';
 import { ROOM } from '../../view/layout';
 import { fill, h } from '../dom';
-import { decisionList } from '../decisions';
+import { campaignDecisions, decisionList, type EarlierRound } from '../decisions';
 import type { Tutorial } from '../tutorial';
 import { Choices } from './choices';
 import { DraftDocument } from './document';
@@ -25,6 +25,8 @@ export interface TableHandlers {
   readonly onChoose: (action: Action) => void;
   /** Rewind to just before decision `index` of this round, on a new branch. */
   readonly onRewind: (index: number) => void;
+  /** In a campaign: the rounds played before this one, whose decisions the log lists too. */
+  readonly earlier?: { readonly rounds: readonly EarlierRound[]; readonly title: string };
   /** The branch being played, by name. */
   readonly branch: string;
   readonly onBranches: () => void;
@@ -148,13 +150,15 @@ export class TableScreen {
   }
 
   private renderDecisions(v: TableView): void {
-    this.decisionsToggle.textContent = `Decision log (${v.decisions.length})`;
+    this.decisionsToggle.textContent = `Decision log (${v.decisions.length + (this.handlers.earlier?.rounds.reduce((n, r) => n + r.decisions.length, 0) ?? 0)})`;
     if (this.decisionsPanel.hidden) return;
     const key = `${v.decisions.length}|${v.yourTurn}`;
     if (key === this.decisionsKey) return;
     this.decisionsKey = key;
     // Rewinding waits for one's own turn, so the computer is never cut off mid-answer.
-    fill(this.decisionsList, decisionList(v.decisions, this.handlers.sources, v.yourTurn ? this.handlers.onRewind : null, v.you));
+    const list = decisionList(v.decisions, this.handlers.sources, v.yourTurn ? this.handlers.onRewind : null, v.you);
+    const earlier = this.handlers.earlier;
+    fill(this.decisionsList, earlier && earlier.rounds.length > 0 ? campaignDecisions(earlier.rounds, { title: earlier.title, list }, this.handlers.sources, v.yourTurn, v.you) : list);
     this.decisionsList.scrollTop = this.decisionsList.scrollHeight;
   }
 
