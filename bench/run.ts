@@ -126,14 +126,17 @@ function simulatorRows(sim: SimulatorBench): [string, string, string, boolean][]
   });
 }
 
-/** `--only simulator`: measure the simulator alone and update its fields of bench/results.json. */
+/** `--only simulator [--runs N]`: measure the simulator alone and update its fields of bench/results.json. */
 function simulatorOnly(): void {
   const t0 = performance.now();
-  const sim = measureSimulator(scenarioFiles().map((f) => basename(f, '.yaml')));
+  const at = process.argv.indexOf('--runs');
+  const runs = at >= 0 ? Number(process.argv[at + 1]) : 20_000;
+  if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`bench: --runs takes a whole number of negotiations, not ${JSON.stringify(process.argv[at + 1] ?? '')}`);
+  const sim = measureSimulator(scenarioFiles().map((f) => basename(f, '.yaml')), runs);
   const file = join(ROOT, 'bench', 'results.json');
   const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   writeFileSync(file, `${JSON.stringify({ ...before, ...sim }, null, 2)}\n`);
-  for (const [a, b, c] of simulatorRows(sim)) console.log(`${a.padEnd(52)}${b.padEnd(34)}${c}`);
+  for (const [a, b, c] of simulatorRows(sim)) console.log(`${a.padEnd(58)}${b.padEnd(36)}${c}`);
   console.log(`\nupdated the simulator's fields of bench/results.json (${round1((performance.now() - t0) / 1000)} s)`);
 }
 
