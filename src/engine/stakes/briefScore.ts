@@ -40,6 +40,8 @@ export interface BriefScore {
   readonly noDeal: number;
   /** The real document's worth to the side. */
   readonly recordWorth: number;
+  /** A tutorial round (practice): its invented "record" is not a comparison to show. */
+  readonly tutorial: boolean;
   readonly rows: readonly ScoreRow[];
   readonly redLines: readonly { readonly text: string; readonly kept: boolean }[];
   /** Null when nothing was signed. */
@@ -85,11 +87,13 @@ export function briefScore(s: Scenario, state: GameState, side: SideId): BriefSc
   else if (!concluded) grade = noDeal >= reservation ? 'fair' : 'weak';
   else if (worth < reservation) grade = 'weak';
   else grade = worth >= recordWorth ? 'strong' : 'fair';
-  const against = `worth ${fmt(worth)} to ${name} against a walk-away point of ${fmt(reservation)} and ${fmt(recordWorth)} for the real document`;
+  const tutorial = s.tutorial !== undefined;
+  const real = tutorial ? '' : ` and ${fmt(recordWorth)} for the real document`;
+  const against = `worth ${fmt(worth)} to ${name} against a walk-away point of ${fmt(reservation)}${real}`;
   const verdict = !concluded
-    ? `No document for ${name}: walking away is worth ${fmt(noDeal)} against a walk-away point of ${fmt(reservation)} and ${fmt(recordWorth)} for the real outcome${kept ? '; every instruction kept' : `; ${redLines.filter((x) => !x.kept).length} red line crossed`}.`
+    ? `No document for ${name}: walking away is worth ${fmt(noDeal)} against a walk-away point of ${fmt(reservation)}${tutorial ? '' : ` and ${fmt(recordWorth)} for the real outcome`}${kept ? '; every instruction kept' : `; ${redLines.filter((x) => !x.kept).length} red line crossed`}.`
     : `${GRADE_WORDS[grade]} for ${name}: ${against}; ${kept ? 'every instruction kept' : `${redLines.filter((x) => !x.kept).length} red line${redLines.filter((x) => !x.kept).length === 1 ? '' : 's'} crossed`}; ${ratified ? 'ratified at home' : 'not ratified at home'}.`;
-  return { side, sideName: name, concluded, worth, reservation, noDeal, recordWorth, rows, redLines, ratified, ratification: r ? r.sides[side].reason : null, grade, verdict };
+  return { side, sideName: name, concluded, worth, reservation, noDeal, recordWorth, tutorial, rows, redLines, ratified, ratification: r ? r.sides[side].reason : null, grade, verdict };
 }
 
 const GRADE_WORDS: Readonly<Record<Grade, string>> = {

@@ -21,6 +21,19 @@ export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
   'other-world': 'History answered another world here: not compared',
 };
 
+/**
+ * The comparison in words naming this round's own sides ("Better for the
+ * USSR…", "Better for Russia…", "Better for the South…" in the practice),
+ * never a side the round does not have.
+ */
+export function comparisonWords(s: Scenario, locale: Locale = 'en'): Readonly<Record<Comparison, string>> {
+  const side = (id: SideId): string => {
+    const n = say(s.sides[id].short, locale);
+    return /^(Japan|Russia)$/.test(n) ? n : `the ${n}`;
+  };
+  return { ...COMPARISON_WORDS, 'better-for-japan': `Better for ${side('japan')} than in history`, 'better-for-russia': `Better for ${side('russia')} than in history` };
+}
+
 export interface OutcomeView {
   readonly round: RoundView;
   /** The title of the real document the round produced. */
@@ -28,7 +41,9 @@ export interface OutcomeView {
   /** Each side's short name in this round. */
   readonly sides: Readonly<Record<SideId, string>>;
   readonly status: 'concluded' | 'breakdown';
-  /** How the round ended (signed and ratified, signed but not ratified, no document) and, as one line of it, how far it matches history. */
+  /** A guided tutorial (the practice round): no comparison with history, no maps. */
+  readonly tutorial: boolean;
+  /** How the round ended (signed and ratified, signed but not ratified, no document) and, as one line of it (not in the tutorial), how far it matches history. */
   readonly headline: string;
   /** The history line alone: "Against history: 5 of 6 clauses match the historical record." */
   readonly history: string;
@@ -75,6 +90,7 @@ export interface OutcomeView {
 /** The outcome screen: the player's document beside the real one. Shared by both sides. */
 export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'): OutcomeView {
   const o = outcomeOf(s, state);
+  const words = comparisonWords(s, locale);
   const sameCount = o.clauses.filter((c) => c.comparison === 'same').length;
   const compared = o.clauses.filter((c) => c.comparison !== 'other-world').length;
   const variants = appliedVariants(s, state.world);
@@ -92,7 +108,8 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     document: say(s.document.title, locale),
     sides: { japan: say(s.sides.japan.short, locale), russia: say(s.sides.russia.short, locale) },
     status: o.status,
-    headline: `${ended} ${history}`,
+    tutorial: s.tutorial !== undefined,
+    headline: s.tutorial ? ended : `${ended} ${history}`,
     history,
     ratification: o.ratification
       ? {
@@ -116,7 +133,7 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
         record: rec ? say(rec.text, locale) : null,
         recordLabel: recordOption ? (rec?.agreed === false ? `No agreement (${recordOption.label})` : recordOption.label) : null,
         comparison: cl.comparison,
-        words: COMPARISON_WORDS[cl.comparison],
+        words: words[cl.comparison],
         declaredBy: cl.decidedBy ? say(s.sides[cl.decidedBy].short, locale) : null,
         note: cl.variant ? say(variants.find((v) => v.id === cl.variant)?.record.find((r) => r.clause === cl.record?.id)?.note, locale) || null : null,
         citations: (rec?.cite ?? []).map(citationView),
