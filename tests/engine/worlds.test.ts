@@ -43,7 +43,7 @@ const FATES = {
  * The worlds a campaign can open a round in: who holds each island, a peace
  * treaty or not, the Declaration in force or not (and, without it, the state
  * of war ended by a later text or not), the alliance kept or given up in 1960,
- * and for later rounds the 1973 communique signed or not.
+ * and for later rounds the 1973 and 1988 communiques signed or not.
  */
 function worldGrid(s: Scenario): { label: string; world: WorldState }[] {
   const year = s.world.year;
@@ -64,10 +64,12 @@ function worldGrid(s: Scenario): { label: string; world: WorldState }[] {
           // Neutrality in 1960 also promised Habomai and Shikotan: before 2000 a neutral Japan opens a round with the two promised.
           for (const alliance of year > 1960 && (year > 1991 || (!treaty && fates === 'promised')) ? bools : [true]) {
             for (const communique of year > 1973 ? bools : [false]) {
-              const documents = s.world.documents.filter((d) => (d.id !== 'joint-declaration-1956' || declaration) && (d.id !== 'joint-communique-1973' || communique));
-              let world: WorldState = { ...s.world, islands: { ...islands }, peaceTreaty: treaty, documents, securityTreaty: alliance ? s.world.securityTreaty : 'none' };
-              if (!declaration && !treaty) world = { ...world, stateOfWar: war, relations: !war, un: !war };
-              out.push({ label: `${fates}${treaty ? ' treaty' : ''}${declaration ? ' declaration' : ''}${war ? ' war' : ''}${alliance ? '' : ' no-alliance'}${communique ? ' 1973' : ''}`, world });
+              for (const wg of year > 1988 ? bools : [true]) {
+                const documents = s.world.documents.filter((d) => (d.id !== 'joint-declaration-1956' || declaration) && (d.id !== 'joint-communique-1973' || communique) && (d.id !== 'joint-communique-1988' || wg));
+                let world: WorldState = { ...s.world, islands: { ...islands }, peaceTreaty: treaty, documents, securityTreaty: alliance ? s.world.securityTreaty : 'none' };
+                if (!declaration && !treaty) world = { ...world, stateOfWar: war, relations: !war, un: !war };
+                out.push({ label: `${fates}${treaty ? ' treaty' : ''}${declaration ? ' declaration' : ''}${war ? ' war' : ''}${alliance ? '' : ' no-alliance'}${communique ? ' 1973' : ''}${wg ? '' : ' no-1988'}`, world });
+              }
             }
           }
         }

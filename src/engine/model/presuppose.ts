@@ -17,6 +17,8 @@ export interface TextFacts extends WorldFacts {
   readonly declaration: boolean;
   /** The Tanaka–Brezhnev communique of 1973 is in force. */
   readonly communique1973: boolean;
+  /** The Tokyo communique of 1988 (the standing working group) is in force. */
+  readonly communique1988: boolean;
   /** Habomai and Shikotan are promised to Japan after a peace treaty (paragraph 9 or its like). */
   readonly twoPromised: boolean;
 }
@@ -27,6 +29,7 @@ export function textFacts(world: WorldState): TextFacts {
     ...worldFacts(world),
     declaration: inForce('joint-declaration-1956'),
     communique1973: inForce('joint-communique-1973'),
+    communique1988: inForce('joint-communique-1988'),
     twoPromised: world.islands.habomai === 'japan-after-treaty' && world.islands.shikotan === 'japan-after-treaty',
   };
 }
@@ -39,6 +42,7 @@ export const PRESUPPOSITIONS: readonly { readonly fact: keyof TextFacts; readonl
   { fact: 'un', holds: true, pattern: /\bJapan's (seat|membership) in the United Nations\b/i },
   // The Declaration, named as something that exists (sentences that deny or suppose it are skipped).
   { fact: 'declaration', holds: true, affirmative: true, pattern: /\b(Joint|1956|the) Declaration\b|\bDeclaration of 1956\b|\bparagraph 9\b|\bArticle 9 of the Declaration\b/i },
+  { fact: 'communique1988', holds: true, affirmative: true, pattern: /\bworking group has met Japan's since 1988\b|\b(communique|working group) of (December )?1988\b/i },
   { fact: 'communique1973', holds: true, affirmative: true, pattern: /\b1973 (communique|understanding|formula)\b|\b(communique|understanding) of 1973\b|\bTanaka–Brezhnev (communique|formula)\b/i },
 ];
 
@@ -81,7 +85,7 @@ function worldTexts(s: Scenario, world: WorldState): { path: string; text: strin
 /** Sentences that take for granted a fact the world lacks. */
 export function presupposed(s: Scenario, world: WorldState): Presupposition[] {
   // The round that writes a document speaks of it as a draft: that presupposes nothing.
-  const facts = { ...textFacts(world), ...(s.document.id === 'joint-declaration-1956' ? { declaration: true } : {}), ...(s.document.id === 'joint-communique-1973' ? { communique1973: true } : {}) };
+  const facts = { ...textFacts(world), ...(s.document.id === 'joint-declaration-1956' ? { declaration: true } : {}), ...(s.document.id === 'joint-communique-1973' ? { communique1973: true } : {}), ...(s.document.id === 'joint-communique-1988' ? { communique1988: true } : {}) };
   const out: Presupposition[] = [];
   for (const { path, text } of worldTexts(s, world)) {
     for (const sentence of text.split(/(?<=[.!?;:])\s+/)) {
