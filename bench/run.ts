@@ -6,7 +6,11 @@
  * playthroughs — and the simulator's throughput per round on one core and
  * on all, with what an event costs (bench/simulator.ts). Prints a table and
  * writes bench/results.json. Not part of `npm test`. `--only simulator`
- * measures the simulator alone and updates its fields in the results.
+ * measures the simulator alone and updates its fields in the results;
+ * `--only classLoad` runs the class server's load run alone
+ * (bench/classLoad.ts: 30 classes × 30 students on two processes with Redis
+ * and PostgreSQL, one killed mid-run; BENCH_CLASSES=n for fewer classes) and
+ * updates its `class_load` field.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -16,6 +20,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { canonicalJson } from '../src/engine/log/canonical';
 import { historicalAction } from '../src/engine/sim/policies';
 import { loadRound, ROOT, scenarioFiles } from '../src/node/files';
+import { measureClassLoad, type ClassLoadBench } from './classLoad';
 import { measureLighthouse } from './lighthouse';
 import { measureRoundStart } from './roundStart';
 import { measureSimulator, type SimulatorBench } from './simulator';
@@ -121,15 +126,43 @@ function simulatorRows(sim: SimulatorBench): [string, string, string, boolean][]
   });
 }
 
-/** `--only simulator`: measure the simulator alone and update its fields of bench/results.json. */
+/** `--only simulator [--runs N]`: measure the simulator alone and update its fields of bench/results.json. */
 function simulatorOnly(): void {
   const t0 = performance.now();
-  const sim = measureSimulator(scenarioFiles().map((f) => basename(f, '.yaml')));
+  const at = process.argv.indexOf('--runs');
+  const runs = at >= 0 ? Number(process.argv[at + 1]) : 20_000;
+  if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`bench: --runs takes a whole number of negotiations, not ${JSON.stringify(process.argv[at + 1] ?? '')}`);
+  const sim = measureSimulator(scenarioFiles().map((f) => basename(f, '.yaml')), runs);
   const file = join(ROOT, 'bench', 'results.json');
   const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   writeFileSync(file, `${JSON.stringify({ ...before, ...sim }, null, 2)}\n`);
-  for (const [a, b, c] of simulatorRows(sim)) console.log(`${a.padEnd(52)}${b.padEnd(34)}${c}`);
+  for (const [a, b, c] of simulatorRows(sim)) console.log(`${a.padEnd(58)}${b.padEnd(36)}${c}`);
   console.log(`\nupdated the simulator's fields of bench/results.json (${round1((performance.now() - t0) / 1000)} s)`);
+}
+
+/** The class load run's rows of the results table. */
+function classLoadRows(c: ClassLoadBench): [string, string, string, boolean][] {
+  const clean = c.acknowledged_moves_lost === 0 && c.acknowledged_moves_doubled === 0 && c.seats_whose_last_table_differs_from_the_log === 0;
+  return [
+    [`class server: ${c.classes} classes × 30 (${c.pairs} pairs), 2 processes`, `${c.moves_per_second} moves/s, round trip p50 ${c.rtt_p50_ms} / p95 ${c.rtt_p95_ms} ms`, 'p95 ≤ 250 ms', c.rtt_p95_ms <= 250],
+    ['  before the kill', `${c.moves_per_second_before_kill} moves/s, round trip p95 ${c.rtt_p95_ms_before_kill} ms`, '', true],
+    ['  server memory (largest process)', `${c.server_rss_mb_max} MB`, '', true],
+    ['  one process killed mid-run: all its games moving again', c.resumed_all_after_s === null ? 'no' : `after ${c.resumed_all_after_s} s (${c.reconnections} reconnections; ${c.games_unfinished} games unfinished at the deadline)`, 'all games finish', c.games_unfinished === 0 && c.resumed_all_after_s !== null],
+    ['  moves lost / doubled / tables unlike the log', `${c.acknowledged_moves_lost} / ${c.acknowledged_moves_doubled} / ${c.seats_whose_last_table_differs_from_the_log}`, '0 / 0 / 0', clean],
+  ];
+}
+
+const benchClasses = () => Number(process.env.BENCH_CLASSES ?? 30);
+
+/** `--only classLoad`: the class server's load run alone, into the `class_load` field of bench/results.json. */
+async function classLoadOnly(): Promise<void> {
+  const t0 = performance.now();
+  const c = await measureClassLoad(benchClasses());
+  const file = join(ROOT, 'bench', 'results.json');
+  const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, `${JSON.stringify({ ...before, class_load: { ...c, when: new Date().toISOString() } }, null, 2)}\n`);
+  for (const [a, b, t, ok] of classLoadRows(c)) console.log(`${a.padEnd(64)}${b.padEnd(52)}${t.padEnd(18)}${ok ? 'yes' : 'NO'}`);
+  console.log(`\nupdated class_load in bench/results.json (${round1((performance.now() - t0) / 1000)} s)`);
 }
 
 async function main(): Promise<void> {
@@ -224,6 +257,9 @@ async function main(): Promise<void> {
   // 7. Simulator throughput per round (one core, then every core) and the cost of an event.
   const sims = measureSimulator(scenarioFiles().map((f) => basename(f, '.yaml')));
 
+  // 8. The class server under load: two processes, Redis, PostgreSQL, one process killed mid-run.
+  const classLoad = await measureClassLoad(benchClasses());
+
   const over25 = rafIntervals.filter((x) => x > 25).length;
   const results = {
     load_ms: round1(median(gameLoads)),
@@ -253,6 +289,7 @@ async function main(): Promise<void> {
     round_start_ms_webgl: roundStartWebgl,
     lighthouse: lh,
     ...sims,
+    class_load: classLoad,
     bench_seconds: round1((performance.now() - t0) / 1000),
   };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -275,6 +312,7 @@ async function main(): Promise<void> {
     ['heap after 20 / 40 (steady state)', `${kb(heap20)} / ${kb(heap40)} (×${results.heap_growth_steady})`, '(no leak: ≈ ×1.0)', results.heap_growth_steady <= 1.03],
     ...Object.entries(lh).map(([screen, l]): [string, string, string, boolean] => [`Lighthouse ${screen}: performance / accessibility / best practices`, `${l.performance} / ${l.accessibility} / ${l.best_practices}`, '≥ 90 / 95 / 95', l.performance >= 90 && l.accessibility >= 95 && l.best_practices >= 95]),
     ...simulatorRows(sims),
+    ...classLoadRows(classLoad),
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8) + 2);
   console.log(`\n${'measure'.padEnd(w[0] ?? 0)}${'result'.padEnd(w[1] ?? 0)}${'target'.padEnd(w[2] ?? 0)}met`);
@@ -283,6 +321,10 @@ async function main(): Promise<void> {
 }
 
 const only = process.argv.indexOf('--only');
-if (only >= 0 && process.argv[only + 1] !== 'simulator') throw new Error(`bench: --only takes "simulator", not ${JSON.stringify(process.argv[only + 1] ?? '')}`);
-if (only >= 0) simulatorOnly();
+const section = only >= 0 ? process.argv[only + 1] : undefined;
+if (only >= 0 && section !== 'simulator' && section !== 'classLoad') throw new Error(`bench: --only takes "simulator" or "classLoad", not ${JSON.stringify(section ?? '')}`);
+if (section === 'simulator') simulatorOnly();
+else if (section === 'classLoad') await classLoadOnly();
 else await main();
+// The load run's client sockets and timers would keep node alive.
+process.exit(0);

@@ -20,10 +20,8 @@ import { applyAction } from '../src/engine/round/apply';
 import { checkAction } from '../src/engine/round/rules';
 import { loadRound, ROOT } from '../src/node/files';
 
-const RUNS = 20_000;
-
-function perSecond(round: string, workers: number): number {
-  const args = ['scripts/simulate.mjs', '--round', round, '--runs', String(RUNS), '--seed', '1', '--side', 'none', '--policy', 'computer', '--workers', String(workers), '--json'];
+function perSecond(round: string, workers: number, runs: number): number {
+  const args = ['scripts/simulate.mjs', '--round', round, '--runs', String(runs), '--seed', '1', '--side', 'none', '--policy', 'computer', '--workers', String(workers), '--json'];
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`simulate ${round} failed: ${r.stderr}`);
   return Math.round((JSON.parse(r.stdout) as { perSecond: number }).perSecond);
@@ -94,14 +92,15 @@ export interface SimulatorBench {
   readonly event_cost_us: Record<string, EventCost>;
 }
 
-export function measureSimulator(rounds: readonly string[]): SimulatorBench {
+/** Every round, one core then all of them, `runs` negotiations each (20,000 in the full bench). */
+export function measureSimulator(rounds: readonly string[], runs = 20_000): SimulatorBench {
   const cores = availableParallelism();
   const one: Record<string, number> = {};
   const all: Record<string, number> = {};
   const cost: Record<string, EventCost> = {};
   for (const r of rounds) {
-    one[r] = perSecond(r, 1);
-    all[r] = perSecond(r, cores);
+    one[r] = perSecond(r, 1, runs);
+    all[r] = perSecond(r, cores, runs);
     cost[r] = eventCost(r);
   }
   return { sims_per_s: one, sims_per_s_all: all, sims_threads_all: cores, event_cost_us: cost };

@@ -5,6 +5,7 @@
  * controller's play and state; the pages reached from the table or the
  * outcome come back to where they left (the round's flow decides where).
  */
+import { tutorialScoreLines } from '../engine/view/tutorial';
 import { makeDebrief } from '../engine/debrief/debrief';
 import { beginNextRound, branchOf, currentBranch, isComplete, renameBranch, replayBranch } from '../engine/campaign/play';
 import { encodeShare, makeSave } from '../engine/log/save';
@@ -63,6 +64,7 @@ export function showOutcome(app: PagesShell, r: RoundController): void {
     campaign: campaign ? { round: r.opened.index + 1, of: r.play.order.length } : null,
   });
   app.host.mount('outcome', screen, 'h1');
+  r.tutorial?.show(screen, tutorialScoreLines(scenario, state, r.viewer));
 }
 
 /** The campaign's timeline: your history beside the real one, year by year. */

@@ -16,7 +16,9 @@ import type { Scenario } from '../engine/scenario/schema';
 import { Session } from '../engine/session';
 import { briefView, decisionsOf, say, tableView, type TableView } from '../engine/view/viewModel';
 import type { MapAsset } from '../map/asset';
+import { tutorialSteps } from '../engine/view/tutorial';
 import { briefingScreen } from '../ui/briefing';
+import { Tutorial } from '../ui/tutorial';
 import { handoverScreen } from '../ui/handover';
 import type { ErrorReport } from '../ui/error';
 import { lastSpoken, TableScreen } from '../ui/table/screen';
@@ -60,6 +62,8 @@ export class RoundController {
   viewer: SideId;
   private readonly briefed: Set<SideId>;
   private table: TableScreen | null = null;
+  /** The practice round's guide, from the brief to the outcome (null in the real rounds). */
+  readonly tutorial: Tutorial | null;
   private readonly flow: Actor<RoundFlow>;
 
   constructor(
@@ -83,6 +87,8 @@ export class RoundController {
     this.hotseat = play.seats.japan === 'human' && play.seats.russia === 'human';
     this.viewer = this.hotseat ? opened.state.turn : side;
     this.briefed = new Set(fresh ? [] : ['japan', 'russia']);
+    const steps = tutorialSteps(opened.scenario);
+    this.tutorial = steps ? new Tutorial(steps) : null;
     this.session = new Session(opened.scenario, opened.state);
     const probe = shell.host.probe;
     Object.assign(probe, { round: opened.id, side: this.viewer, play: play.kind, branch: play.current, branches: play.branches.length });
@@ -168,6 +174,7 @@ export class RoundController {
     const context = this.play.kind === 'campaign' ? { round: this.opened.index + 1, of: this.play.order.length } : null;
     const brief = briefingScreen(briefView(this.opened.scenario, side, 'en', this.session.state.world), this.sources, () => this.flow.send({ type: 'begin' }), this.back, context);
     this.shell.host.mount('briefing', brief, '[data-testid="begin"]');
+    this.tutorial?.show(brief);
   }
 
   /** Two students, one screen: ask for the screen to be passed to `side`. */
@@ -190,6 +197,7 @@ export class RoundController {
       sources: this.sources,
       map: this.shell.currentMap(),
       animate: this.shell.animate,
+      tutorial: this.tutorial,
       branch: currentBranch(this.play).name,
       onBranches: () => this.shell.showBranches(this),
       onTimeline: this.play.kind === 'campaign' ? () => this.shell.showTimeline(this) : null,

@@ -2,13 +2,15 @@
  * The teacher's live view of a class: the code, join link and QR code to
  * show; every pair's players (online or not), phase, whose turn, meters and
  * moves, updated as they play; finished pairs' outcomes against history and
- * the spread across the class as a chart; export (JSON per pair, one CSV),
+ * each side's score against its own brief (grade, worth against its
+ * walk-away point, red lines kept, ratified at home or not), the spread
+ * across the class as a chart; export (JSON per pair, one CSV),
  * end the class, delete it now. Names are students' text: set as text only.
  */
 import type { SideId } from '../engine/model/types';
 import { fill, h, setStyle } from '../ui/dom';
 import { download } from '../ui/download';
-import type { ClassSummary, PairSummary } from '../server/views';
+import type { ClassSummary, PairSummary, SideScore } from '../server/views';
 import { PairingPanel } from './pairing';
 import { qrSvg } from './qr';
 
@@ -32,6 +34,24 @@ function player(p: Pair, side: SideId): HTMLElement {
   return h('span', { class: `who ${on ? 'on' : 'off'}` }, h('span', { class: 'dot', 'aria-hidden': 'true' }), name, h('span', { class: 'sr-only' }, on ? ' (connected)' : ' (not connected)'));
 }
 
+const gradeWord: Record<SideScore['grade'], string> = { strong: 'strong', fair: 'fair', weak: 'weak', failed: 'failed' };
+
+/** One side's result against its brief, in a line: grade, worth against the walk-away point, red lines, ratification. */
+function sideLine(side: SideId, x: SideScore): HTMLElement {
+  const ratified = x.ratified === null ? 'nothing to ratify' : x.ratified ? 'ratified' : 'not ratified';
+  return h(
+    'span',
+    { class: `score ${x.grade}`, 'data-side': side, title: x.verdict },
+    h('strong', {}, `${sideName[side]}: ${gradeWord[x.grade]}`),
+    ` · worth ${x.worth} (walk-away ${x.walkAway}, history ${x.recordWorth}) · red lines ${x.redLinesKept}/${x.redLines} kept · ${ratified}`,
+  );
+}
+
+function outcomeCell(p: Pair): HTMLElement {
+  if (!p.outcome) return h('td', {}, '—');
+  return h('td', { class: 'outcome-cell' }, h('span', { class: 'hist' }, `${p.outcome.same} of ${p.outcome.compared} as in history`), sideLine('japan', p.outcome.sides.japan), sideLine('russia', p.outcome.sides.russia));
+}
+
 function pairRow(p: Pair): HTMLElement {
   const done = p.status !== 'negotiating';
   return h(
@@ -44,7 +64,7 @@ function pairRow(p: Pair): HTMLElement {
     h('td', {}, done ? '—' : sideName[p.turn]),
     h('td', { class: 'meters-cell' }, p.meters.map((m) => h('span', { class: 'm' }, `${m.label} ${m.value}`))),
     h('td', { class: 'num' }, String(p.moves)),
-    h('td', {}, p.outcome ? `${p.outcome.same} of ${p.outcome.compared} as in history` : '—'),
+    outcomeCell(p),
   );
 }
 
@@ -86,9 +106,10 @@ export class TeacherScreen {
       const res = await fetch(`api/classes/${hnd.code}/export.${kind}`, { headers: { authorization: `Bearer ${hnd.key}` } });
       if (!res.ok) return void (this.notice.textContent = `The export failed (${res.status}).`);
       if (kind === 'csv') return download(`class-${hnd.code}.csv`, 'text/csv', await res.text());
-      const all = (await res.json()) as { debriefs: { pair: string }[] };
+      const all = (await res.json()) as { class: ClassSummary; debriefs: { pair: string }[] };
       all.debriefs.forEach((d, i) => download(`class-${hnd.code}-pair-${i + 1}.json`, 'application/json', JSON.stringify(d, null, 2)));
-      this.notice.textContent = `${all.debriefs.length} finished ${all.debriefs.length === 1 ? 'pair' : 'pairs'} exported as JSON (the Class results page reads them).`;
+      download(`class-${hnd.code}-summary.json`, 'application/json', JSON.stringify(all.class, null, 2));
+      this.notice.textContent = `${all.debriefs.length} finished ${all.debriefs.length === 1 ? 'pair' : 'pairs'} exported as JSON (the Class results page reads them), and the class summary with each side's score against its brief.`;
     };
     this.root = h(
       'main',
@@ -108,7 +129,7 @@ export class TeacherScreen {
       ),
       status,
       this.pairing.root,
-      h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'pairs-h' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
+      h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Pairs table' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
       h('section', { 'aria-labelledby': 'spread-h' }, h('h2', { id: 'spread-h' }, 'Spread of outcomes'), this.chart),
       h(
         'section',

@@ -1,13 +1,15 @@
 /**
  * A class's results for the teacher: one debrief JSON per finished pair (the
  * same record the game's Debrief page exports, which the Class results page
- * reads) and one CSV of every pair. CSV cells are quoted, and a cell that a
+ * reads) and one CSV of every pair, with each side's score against its
+ * brief (grade, worth, walk-away point, red lines kept, ratified). CSV cells are quoted, and a cell that a
  * spreadsheet would run as a formula (= + - @ at the start) is prefixed
  * with an apostrophe: names are students' text.
  */
 import { cleanPairLabel, makeDebrief, type Debrief } from '../engine/debrief/debrief';
 import { newGame } from '../engine/game';
 import type { ClassHub } from './classHub';
+import type { SideScore } from './views';
 
 export function pairLabel(hub: ClassHub, n: number): string {
   const g = hub.games.find((x) => x.record.n === n);
@@ -33,7 +35,10 @@ export function classCsv(hub: ClassHub): string {
   const summary = hub.summary();
   const scenario = hub.games[0]?.scenario;
   const issues = scenario?.agenda.map((i) => ({ id: i.id, title: i.title.en })) ?? [];
-  const head = ['pair', 'japan', 'russia', 'japan seat', 'russia seat', 'status', 'moves', 'clauses as in history', 'clauses compared', 'headline', ...issues.map((i) => i.title)];
+  const sideHead = (side: string) => [`${side} grade`, `${side} worth`, `${side} walk-away point`, `${side} real document's worth`, `${side} red lines kept`, `${side} ratified`];
+  const head = ['pair', 'japan', 'russia', 'japan seat', 'russia seat', 'status', 'moves', 'clauses as in history', 'clauses compared', 'headline', ...sideHead('japan'), ...sideHead('russia'), ...issues.map((i) => i.title)];
+  const sideCells = (x: SideScore | undefined) =>
+    x ? [x.grade, x.worth, x.walkAway, x.recordWorth, `${x.redLinesKept} of ${x.redLines}`, x.ratified === null ? 'nothing signed' : x.ratified ? 'yes' : 'no'] : [null, null, null, null, null, null];
   const rows = summary.pairs.map((p) => [
     p.pair,
     p.players.japan,
@@ -45,6 +50,8 @@ export function classCsv(hub: ClassHub): string {
     p.outcome?.same ?? null,
     p.outcome?.compared ?? null,
     p.outcome?.headline ?? null,
+    ...sideCells(p.outcome?.sides.japan),
+    ...sideCells(p.outcome?.sides.russia),
     ...issues.map((i) => p.outcome?.clauses[i.id] ?? null),
   ]);
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -3,9 +3,12 @@
  * view is `tableView` for that side (its choices, its capital's replies)
  * plus its own brief; the other side's brief, values, floors and reservation
  * are never in it. The teacher's view is a summary per pair: round, phase,
- * meters, whose turn, and the outcome against the record once finished.
+ * meters, whose turn, and once finished the outcome against the record
+ * and each side's score against its own brief (worth, walk-away point,
+ * red lines kept, ratified at home or not): the teacher's eyes only.
  */
 import { outcomeOf } from '../engine/model/outcome';
+import { briefScore, type Grade } from '../engine/stakes/briefScore';
 import type { GameState } from '../engine/model/state';
 import type { Scenario, SideId } from '../engine/model/types';
 import { briefView, outcomeView, say, tableView, type BriefView, type OutcomeView, type TableView } from '../engine/view/viewModel';
@@ -24,6 +27,20 @@ export interface SeatView {
   readonly outcome: OutcomeView | null;
 }
 
+/** How a finished pair did for one side against its own brief (the engine's score sheet, for the teacher only). */
+export interface SideScore {
+  /** The document's worth to the side (its no-deal value without one), its walk-away point, and the real document's worth. */
+  readonly worth: number;
+  readonly walkAway: number;
+  readonly recordWorth: number;
+  readonly grade: Grade;
+  /** Null when nothing was signed. */
+  readonly ratified: boolean | null;
+  readonly redLinesKept: number;
+  readonly redLines: number;
+  readonly verdict: string;
+}
+
 export interface PairSummary {
   readonly game: string;
   readonly pair: number;
@@ -40,6 +57,8 @@ export interface PairSummary {
     readonly compared: number;
     /** Issue id → the agreed option's label (or null when not agreed). */
     readonly clauses: Readonly<Record<string, string | null>>;
+    /** Each side's result against its brief. */
+    readonly sides: Readonly<Record<SideId, SideScore>>;
   };
 }
 
@@ -62,6 +81,22 @@ export function seatView(s: Scenario, state: GameState, o: { game: string; pair:
   return { ...o, table: tableView(s, state, o.side), outcome: state.status === 'negotiating' ? null : outcomeView(s, state) };
 }
 
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function sideScore(s: Scenario, state: GameState, side: SideId): SideScore {
+  const b = briefScore(s, state, side);
+  return {
+    worth: round1(b.worth),
+    walkAway: round1(b.reservation),
+    recordWorth: round1(b.recordWorth),
+    grade: b.grade,
+    ratified: b.ratified,
+    redLinesKept: b.redLines.filter((r) => r.kept).length,
+    redLines: b.redLines.length,
+    verdict: b.verdict,
+  };
+}
+
 export function pairSummary(s: Scenario, state: GameState, game: string, pair: number, players: Record<SideId, string | null>, moves: number): PairSummary {
   const phase = s.phases[Math.min(state.phase, s.phases.length - 1)];
   let outcome: PairSummary['outcome'] = null;
@@ -74,6 +109,7 @@ export function pairSummary(s: Scenario, state: GameState, game: string, pair: n
       same: compared.filter((c) => c.comparison === 'same').length,
       compared: compared.length,
       clauses: Object.fromEntries(view.clauses.map((c) => [c.issue, c.yoursLabel])),
+      sides: { japan: sideScore(s, state, 'japan'), russia: sideScore(s, state, 'russia') },
     };
   }
   return {

@@ -30,7 +30,7 @@ export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: ()
       h(
         'div',
         {},
-        h('section', {}, h('h2', {}, 'Your instructions'), h('p', {}, b.instructions)),
+        h('section', { 'data-tutorial': 'brief' }, h('h2', {}, 'Your instructions'), h('p', {}, b.instructions)),
         h('section', {}, h('h2', {}, 'Your interests'), h('ul', {}, b.interests.map((t) => h('li', {}, t)))),
         h('section', {}, h('h2', {}, 'What you may not give up'), h('ul', { class: 'redlines' }, b.redLines.map((t) => h('li', {}, t)))),
         h('section', {}, h('h2', {}, 'The situation at home'), h('p', {}, b.home)),
@@ -41,7 +41,7 @@ export function briefingScreen(b: BriefView, sources: SourceLibrary, onBegin: ()
         h('section', {}, h('h2', {}, 'From the documents'), b.excerpts.map((c, i) => h('figure', { class: 'excerpt' }, h('blockquote', {}, c.kind === 'quote' ? `“${c.quote}”` : c.note), h('figcaption', { class: 'by' }, c.kind === 'quote' ? `— ${c.speaker}, ${c.date}${c.retrospective ? ' (said later, looking back)' : ''}` : `— ${c.ref}`), h('button', { type: 'button', class: 'btn link', 'aria-label': `Read it in the document (excerpt ${i + 1})`, onclick: () => openReader(c, sources) }, 'Read it in the document')))),
         h('section', {}, h('h2', {}, 'Your delegation'), people(b.delegation)),
         h('section', {}, h('h2', {}, 'Across the table'), people(b.counterpart)),
-        h('section', {}, h('h2', {}, `The islands (${b.collectiveName})`), h('ul', { class: 'islands-list' }, b.islands.map((i) => h('li', {}, i.name, ' ', h('span', { class: 'native', lang: b.side === 'japan' ? 'ja' : 'ru' }, b.side === 'japan' ? (i.native.split(' · ')[0] ?? '') : (i.native.split(' · ')[1] ?? '')))))),
+        b.islands.length === 0 ? null : h('section', {}, h('h2', {}, `The islands (${b.collectiveName})`), h('ul', { class: 'islands-list' }, b.islands.map((i) => h('li', {}, i.name, ' ', h('span', { class: 'native', lang: b.side === 'japan' ? 'ja' : 'ru' }, b.side === 'japan' ? (i.native.split(' · ')[0] ?? '') : (i.native.split(' · ')[1] ?? '')))))),
         h('section', {}, h('h2', {}, 'On the agenda'), h('ul', {}, b.agenda.map((a) => h('li', {}, h('strong', {}, a.title), ' — ', a.description)))),
       ),
     ),

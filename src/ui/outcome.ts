@@ -102,8 +102,39 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
       ),
       shareBox,
       o.world.length > 0 ? worldSection(o.world, sources) : null,
+      o.tutorial ? tutorialDocument(o) : historySections(o, sources),
+      h(
+        'section',
+        { 'aria-labelledby': 'decisions-h', class: 'outcome-decisions' },
+        h('h2', { id: 'decisions-h' }, 'Your decisions'),
+        h('p', { class: 'compare-sub' }, `Branch: ${actions.branch}. Rewind to any of your decisions to try another road; this branch is kept, and Branches compares them side by side.`),
+        decisionList(actions.decisions, sources, actions.rewind, null),
+      ),
+      o.questions.length > 0 ? h('section', { 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions' }, o.questions.map((q) => h('li', {}, q)))) : null,
+    ),
+    map && !o.tutorial ? outcomeMaps(o, map) : null,
+  );
+}
+
+/** "the Joint Declaration", but "The Kelp Bank Charter" as it is (no "the The"). */
+const theDocument = (title: string): string => (/^the\b/i.test(title) ? title : `the ${title}`);
+
+/** A tutorial's outcome: the document as signed, where the guide's last card explains the score against the brief. */
+function tutorialDocument(o: OutcomeView): HTMLElement {
+  const signed = o.clauses.filter((c) => c.yoursLabel !== null);
+  return h(
+    'section',
+    { 'aria-labelledby': 'your-doc-h', 'data-tutorial': 'score', 'data-testid': 'tutorial-document' },
+    h('h2', { id: 'your-doc-h' }, 'Your document'),
+    signed.length > 0 ? h('ul', { class: 'your-doc' }, signed.map((c) => h('li', {}, h('strong', {}, `${c.title}: `), c.yoursLabel))) : h('p', {}, 'No clause was agreed.'),
+  );
+}
+
+/** The comparison with history: the document beside the real one, the meters, what happened next, the contested points. */
+function historySections(o: OutcomeView, sources: SourceLibrary): (HTMLElement | null)[] {
+  return [
       h('h2', { id: 'compare-h' }, 'Your document and the real one'),
-      h('p', { class: 'compare-sub' }, `Clause by clause against the ${o.document}.`),
+      h('p', { class: 'compare-sub' }, `Clause by clause against ${theDocument(o.document)}.`),
       h(
         'table',
         { class: 'compare', 'data-testid': 'record-comparison', 'aria-labelledby': 'compare-h' },
@@ -160,17 +191,7 @@ export function outcomeScreen(o: OutcomeView, sources: SourceLibrary, map: MapAs
             ),
           )
         : null,
-      h(
-        'section',
-        { 'aria-labelledby': 'decisions-h', class: 'outcome-decisions' },
-        h('h2', { id: 'decisions-h' }, 'Your decisions'),
-        h('p', { class: 'compare-sub' }, `Branch: ${actions.branch}. Rewind to any of your decisions to try another road; this branch is kept, and Branches compares them side by side.`),
-        decisionList(actions.decisions, sources, actions.rewind, null),
-      ),
-      o.questions.length > 0 ? h('section', { 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, 'Questions for discussion'), h('ol', { class: 'questions' }, o.questions.map((q) => h('li', {}, q)))) : null,
-    ),
-    map ? outcomeMaps(o, map) : null,
-  );
+  ];
 }
 
 /** The two drawn maps, each with its caption, the names over it and its legend. */

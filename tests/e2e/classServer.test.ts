@@ -129,6 +129,8 @@ describe('a class over the server', () => {
     expect(played).toBeGreaterThan(6);
     for (const p of Object.values(students)) await expect.poll(() => p.locator('[data-testid=headline]').textContent(), SLOW).toMatch(/clauses match the historical record/);
     await expect.poll(() => teacher.locator('[data-testid=pair-1]').getAttribute('data-status'), SLOW).not.toBe('negotiating');
+    // Each side's result against its brief: grade, worth against the walk-away point, red lines, ratification.
+    await expect.poll(() => teacher.locator('[data-testid=pair-1] .score').allTextContents(), SLOW).toEqual([expect.stringMatching(/^Japan: (strong|fair|weak|failed) · worth .* red lines \d+\/\d+ kept · (ratified|not ratified|nothing to ratify)$/), expect.stringMatching(/^USSR\/Russia: /)]);
     await expect.poll(() => teacher.locator('figure.spread figcaption').textContent(), SLOW).toContain('1 finished pair');
     await expectAccessible(students.russia!, 'student outcome');
     await shot(teacher, 'class-teacher-1366');

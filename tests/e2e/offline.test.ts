@@ -61,8 +61,8 @@ describe('installable and offline', () => {
     await page.click('[data-testid="begin"]');
     await playHistory(page, loadRound('practice'), 'japan', 'mouse');
     expect((await probe(page)).screen).toBe('outcome');
-    // The outcome's maps are drawn from the cached map.
-    expect(await page.$$eval('[data-window="outcome-yours"] .map-label', (els) => els.length)).toBeGreaterThan(3);
+    // The practice round draws no map: its outcome sets out the charter (the map itself is cached, above, for the real rounds).
+    await page.waitForSelector('[data-testid="tutorial-document"]');
     expect(errors).toEqual([]);
     await page.context().close();
   });

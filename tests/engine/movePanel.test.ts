@@ -84,5 +84,9 @@ describe('a move made before', () => {
     expect(repeatNote(1)).toBe('You made this move once already');
     expect(repeatNote(2)).toBe('You made this move twice already');
     expect(repeatNote(4)).toBe('You made this move 4 times already');
+    // A scenario move says what is left of its weight, as the rules weaken it.
+    expect(repeatNote(1, true)).toBe('You made this move once already: made again it carries half its weight');
+    expect(repeatNote(2, true)).toBe('You made this move twice already: made again it carries a quarter of its weight');
+    expect(repeatNote(3, true)).toBe('You made this move 3 times already: made again it carries no weight');
   });
 });

@@ -18,7 +18,7 @@ export interface Received {
 
 export class TestClient {
   readonly received: Received[] = [];
-  private waiters: { test: (r: Received) => boolean; done: (r: Received) => void }[] = [];
+  private waiters: { test: (r: Received) => boolean; done: (r: Received) => void; fail: (e: Error) => void }[] = [];
   left: number | null = null;
 
   private constructor(readonly room: Room) {
@@ -29,6 +29,8 @@ export class TestClient {
     });
     room.onLeave((code) => {
       this.left = code;
+      // Nothing more will come on this connection: whoever waits for a message hears so now.
+      for (const w of this.waiters.splice(0)) w.fail(new Error(`the connection closed (${code})`));
     });
   }
 
@@ -55,9 +57,10 @@ export class TestClient {
       const seen = [...this.received].reverse().find((r) => r.type === type && test(r.message as T));
       if (seen) return Promise.resolve(seen.message as T);
     }
+    if (this.left !== null) return Promise.reject(new Error(`the connection closed (${this.left})`));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no "${type}" message within ${timeout} ms`)), timeout);
-      this.waiters.push({ test: (r) => r.type === type && test(r.message as T), done: (r) => (clearTimeout(timer), resolve(r.message as T)) });
+      this.waiters.push({ test: (r) => r.type === type && test(r.message as T), done: (r) => (clearTimeout(timer), resolve(r.message as T)), fail: (e) => (clearTimeout(timer), reject(e)) });
     });
   }
 

@@ -123,6 +123,17 @@ describe('a pair over the websocket', () => {
     expect(summary.pairs).toHaveLength(1);
     expect(summary.pairs[0]).toMatchObject({ pair: 1, players: { japan: 'Aiko', russia: '<img src=x onerror=alert(1)>' } });
     expect(summary.pairs[0]?.outcome?.compared).toBeGreaterThan(0);
+    // Each side's result against its own brief, from the engine's score sheet.
+    const end = await a.view();
+    const { briefScore } = await import('../../src/engine/stakes/briefScore');
+    const { state } = await replayed(end);
+    for (const side of ['japan', 'russia'] as const) {
+      const sheet = briefScore(s, state, side);
+      expect(summary.pairs[0]?.outcome?.sides[side]).toMatchObject({ grade: sheet.grade, ratified: sheet.ratified, redLines: sheet.redLines.length, redLinesKept: sheet.redLines.filter((r) => r.kept).length, verdict: sheet.verdict });
+      expect(summary.pairs[0]?.outcome?.sides[side].worth).toBeCloseTo(sheet.worth, 1);
+    }
+    // A student never gets a score sheet: the summaries go to the teacher only.
+    for (const c of [a, b]) expect(c.wire()).not.toMatch(/"walkAway"|"class"/);
     expect(teacher.received.filter((r) => r.type === 'class').length).toBeGreaterThan(5);
   });
 
@@ -143,6 +154,12 @@ describe('a pair over the websocket', () => {
     const csv = await (await fetch(`${server.url}/api/classes/${code}/export.csv`, { headers: { authorization: `Bearer ${teacherKey}` } })).text();
     expect(csv.split('\r\n')[0]).toMatch(/^pair,japan,russia,/);
     expect(csv).toContain('1,Aiko,<img src=x onerror=alert(1)>,human,human');
+    const head = csv.split('\r\n')[0]!.split(',');
+    const row = csv.split('\r\n')[1]!.split(',');
+    expect(head).toContain('japan grade');
+    expect(['strong', 'fair', 'weak', 'failed']).toContain(row[head.indexOf('japan grade')]);
+    expect(row[head.indexOf('russia red lines kept')]).toMatch(/^\d+ of \d+$/);
+    expect(['yes', 'no', 'nothing signed']).toContain(row[head.indexOf('japan ratified')]);
     const json = (await (await fetch(`${server.url}/api/classes/${code}/export.json`, { headers: { authorization: `Bearer ${teacherKey}` } })).json()) as { debriefs: { pair: string; actions: unknown[] }[] };
     expect(json.debriefs).toHaveLength(1);
     expect(json.debriefs[0]?.pair).toBe('Pair 1: Aiko / <img src=x onerror=alert(1)>');

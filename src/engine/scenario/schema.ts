@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { SCENARIO_FORMAT, Id, IsoDate, Text, Cites, Percent, PerSide, WorldState, WorldPatch } from './schemaCommon';
-import { Issue, Phase, Move, Line, OutsideEvent, Side, Negotiator } from './schemaTable';
+import { Issue, Phase, Move, Line, OutsideEvent, Side, Negotiator, Tutorial } from './schemaTable';
 import { HistoricalAction, RecordClause, RecordFacts, Contested, Variant, Interlude, Ratifier, Islands, MeterSetting, Meters } from './schemaWorld';
 export * from './schemaCommon';
 export * from './schemaTable';
@@ -75,6 +75,8 @@ export const Scenario = z.strictObject({
   since: z.array(Interlude).default([]),
   /** How the round changes in worlds history did not produce. */
   variants: z.array(Variant).default([]),
+  /** A guided tutorial (the practice round): step cards pointing at each control in turn; such a round shows no comparison with history and no map. */
+  tutorial: Tutorial.optional(),
 });
 
 /**

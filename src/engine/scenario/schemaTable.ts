@@ -98,6 +98,17 @@ export const Move = z.strictObject({
   counterfactual: Text.optional(),
 });
 
+/** One step of a guided tutorial: the control it points at, and what it says about it. */
+export const TutorialStep = z.strictObject({
+  /** The brief, a group of moves (position, propose, concede, consult, sign), the other side's proposal card, or the score after the round. */
+  at: z.enum(['brief', 'position', 'propose', 'proposal', 'concede', 'consult', 'sign', 'score']),
+  title: Text,
+  text: Text,
+});
+
+/** A guided tutorial: its steps in the order they are taught (a step waits until its control is on screen). */
+export const Tutorial = z.strictObject({ steps: z.array(TutorialStep).min(1) });
+
 /** A generic line a side says when making a move of a generic kind. */
 export const Line = z.strictObject({
   id: Id,

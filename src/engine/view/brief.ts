@@ -56,7 +56,8 @@ export function briefView(s: Scenario, side: SideId, locale: Locale = 'en', worl
     redLines: b.redLines.map((r) => say(r.text, locale)),
     home: say(b.home, locale),
     excerpts: b.excerpts.map(citationView),
-    islands: islandViews(s, side, locale),
+    // A tutorial round (the practice) is not about the islands: it lists none.
+    islands: s.tutorial ? [] : islandViews(s, side, locale),
     collectiveName: say(s.collectiveNames[side], locale),
     agenda: s.agenda.map((i) => ({ id: i.id, title: say(i.title, locale), description: say(i.description, locale) })),
     world: worldNotes(s, world),

@@ -10,6 +10,7 @@ import type { Action, GameState } from '../model/state';
 import type { Line, Scenario } from '../model/types';
 import { lineSpoken } from '../round/apply';
 import { concessionStep } from '../round/rules';
+import { repeatFactor } from '../round/repeat';
 import { actionCrossings } from '../stakes/redLines';
 import { citationView, clauseView, KIND_VERB, markLine, marksOf, say, type CitationView, type Locale } from './text';
 
@@ -32,11 +33,11 @@ export interface ChoiceView {
 
 export function choiceView(s: Scenario, state: GameState, a: Action, locale: Locale): ChoiceView {
   const crosses = actionCrossings(s, state, a).map((x) => say(x.redLine.text, locale));
-  return { ...choiceBody(s, state, a, locale), crosses, repeats: timesMade(state, a) };
+  return { ...choiceBody(s, state, a, locale), crosses, repeats: timesChosen(state, a) };
 }
 
 /** How often `a` was made before by its side: the same named move, the same proposal, or a consultation. */
-export function timesMade(state: GameState, a: Action): number {
+export function timesChosen(state: GameState, a: Action): number {
   const same = (e: GameState['log'][number]): boolean => {
     if (e.kind !== 'action' || e.side !== a.side || e.action !== a.type) return false;
     if (a.type === 'move') return e.move === a.move;
@@ -46,10 +47,17 @@ export function timesMade(state: GameState, a: Action): number {
   return state.log.filter(same).length;
 }
 
-/** "Made twice already", for a move made before (null for a first time). */
-export function repeatNote(times: number): string | null {
+const SHARE: Readonly<Record<number, string>> = { 0.5: 'half its weight', 0.25: 'a quarter of its weight', 0: 'no weight' };
+
+/**
+ * "You made this move twice already", for a move made before (null for a
+ * first time); for a scenario move (`weighs`), what is left of its effect
+ * now that it is repeated (the rules' `repeatFactor`).
+ */
+export function repeatNote(times: number, weighs = false): string | null {
   if (times <= 0) return null;
-  return `You made this move ${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`} already`;
+  const made = `You made this move ${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`} already`;
+  return weighs ? `${made}: made again it carries ${SHARE[repeatFactor(times)] ?? 'less weight'}` : made;
 }
 
 /** The groups of the move panel, in the order they are shown, and the kinds each gathers. */

@@ -21,6 +21,19 @@ export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
   'other-world': 'History answered another world here: not compared',
 };
 
+/**
+ * The comparison in words naming this round's own sides ("Better for the
+ * USSR…", "Better for Russia…", "Better for the South…" in the practice),
+ * never a side the round does not have.
+ */
+export function comparisonWords(s: Scenario, locale: Locale = 'en'): Readonly<Record<Comparison, string>> {
+  const side = (id: SideId): string => {
+    const n = say(s.sides[id].short, locale);
+    return /^(Japan|Russia)$/.test(n) ? n : `the ${n}`;
+  };
+  return { ...COMPARISON_WORDS, 'better-for-japan': `Better for ${side('japan')} than in history`, 'better-for-russia': `Better for ${side('russia')} than in history` };
+}
+
 export interface OutcomeView {
   readonly round: RoundView;
   /** The title of the real document the round produced. */
@@ -28,6 +41,8 @@ export interface OutcomeView {
   /** Each side's short name in this round. */
   readonly sides: Readonly<Record<SideId, string>>;
   readonly status: 'concluded' | 'breakdown';
+  /** A guided tutorial (the practice round): no comparison with history, no maps. */
+  readonly tutorial: boolean;
   readonly headline: string;
   readonly summary: string;
   readonly clauses: readonly {
@@ -63,6 +78,7 @@ export interface OutcomeView {
 /** The outcome screen: the player's document beside the real one. Shared by both sides. */
 export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'): OutcomeView {
   const o = outcomeOf(s, state);
+  const words = comparisonWords(s, locale);
   const sameCount = o.clauses.filter((c) => c.comparison === 'same').length;
   const compared = o.clauses.filter((c) => c.comparison !== 'other-world').length;
   const variants = appliedVariants(s, state.world);
@@ -77,7 +93,8 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
     document: say(s.document.title, locale),
     sides: { japan: say(s.sides.japan.short, locale), russia: say(s.sides.russia.short, locale) },
     status: o.status,
-    headline: `${ended} ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`,
+    tutorial: s.tutorial !== undefined,
+    headline: s.tutorial ? ended : `${ended} ${sameCount} of ${compared} clauses match the historical record.${compared < o.clauses.length ? ` ${o.clauses.length - compared} answered a world history never reached and are not compared.` : ''}`,
     summary: say(s.record.summary, locale),
     clauses: o.clauses.map((cl) => {
       const rec = cl.record ? s.record.clauses.find((r) => r.id === cl.record?.id) : undefined;
@@ -91,7 +108,7 @@ export function outcomeView(s: Scenario, state: GameState, locale: Locale = 'en'
         record: rec ? say(rec.text, locale) : null,
         recordLabel: recordOption ? (rec?.agreed === false ? `No agreement (${recordOption.label})` : recordOption.label) : null,
         comparison: cl.comparison,
-        words: COMPARISON_WORDS[cl.comparison],
+        words: words[cl.comparison],
         declaredBy: cl.decidedBy ? say(s.sides[cl.decidedBy].short, locale) : null,
         note: cl.variant ? say(variants.find((v) => v.id === cl.variant)?.record.find((r) => r.clause === cl.record?.id)?.note, locale) || null : null,
         citations: (rec?.cite ?? []).map(citationView),

@@ -48,7 +48,7 @@ export class Choices {
   private n = 0;
 
   constructor(
-    private readonly onChoose: (a: Action) => void,
+    private readonly onChoose: (a: Action, kind: string) => void,
     private readonly sources: SourceLibrary,
   ) {}
 
@@ -90,7 +90,7 @@ export class Choices {
     const letter = LETTER[role];
     const first = c.citations[0];
     const citeId = `cite-${n}`;
-    const again = repeatNote(c.repeats);
+    const again = repeatNote(c.repeats, c.action.type === 'move');
     const show = () => {
       this.preview.textContent = first ? `Source: ${citationLine(first)}` : 'This move cites no source.';
     };
@@ -136,10 +136,10 @@ export class Choices {
   /** Make the move, after a confirmation when it crosses a red line or ends the round. */
   private choose(c: ChoiceView, button: HTMLButtonElement): void {
     if (!needsConfirmation(c)) {
-      this.onChoose(c.action);
+      this.onChoose(c.action, c.kind);
       return;
     }
-    confirmMove(c, () => this.onChoose(c.action), () => button.isConnected && button.focus());
+    confirmMove(c, () => this.onChoose(c.action, c.kind), () => button.isConnected && button.focus());
   }
 
   /** Reject, or Counter without a draft: go to the first of the moves meant, and say so. */

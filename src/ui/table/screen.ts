@@ -2,7 +2,7 @@
  * The table screen: the phase and whose turn it is, the drawn room with its
  * place cards and speech bubble, the map panel, the meters, and the side
  * panel with the draft document, the dialogue log (aria-live) and the
- * choices. Side by side on a wide page, one column on a narrow one (the room
+ * choices (with the practice round's guide, which draws no map). Side by side on a wide page, one column on a narrow one (the room
  * a short banner, the moves right under it); see styles.css. It renders
  * view-models and forwards the chosen action; it decides nothing.
  */
@@ -14,6 +14,7 @@ import type { MapMode } from '../../view/bridge';
 import { ROOM } from '../../view/layout';
 import { fill, h } from '../dom';
 import { campaignDecisions, decisionList, type EarlierRound } from '../decisions';
+import type { Tutorial } from '../tutorial';
 import { Choices } from './choices';
 import { DraftDocument } from './document';
 import { MapPanel } from './map';
@@ -38,6 +39,8 @@ export interface TableHandlers {
   readonly sources: SourceLibrary;
   readonly map: MapAsset | null;
   readonly animate: boolean;
+  /** The practice round's guide (null in the real rounds); a guided round shows no map. */
+  readonly tutorial: Tutorial | null;
 }
 
 /** The last spoken line of a view: who speaks now. */
@@ -68,7 +71,10 @@ export class TableScreen {
   constructor(handlers: TableHandlers) {
     this.speech = new Speech(handlers.animate);
     this.mapPanel = new MapPanel(handlers.map, handlers.onMapMode);
-    this.choices = new Choices(handlers.onChoose, handlers.sources);
+    this.choices = new Choices((a, kind) => {
+      handlers.tutorial?.made(kind);
+      handlers.onChoose(a);
+    }, handlers.sources);
     this.decisionsToggle = h('button', { type: 'button', class: 'btn small', 'aria-expanded': 'false', 'aria-controls': 'decision-panel', 'data-testid': 'open-decisions', onclick: () => this.toggleDecisions() }, 'Decision log');
     this.decisionsPanel = h(
       'section',
@@ -95,7 +101,7 @@ export class TableScreen {
       this.room.root,
       this.speech.root,
       h('aside', { class: 'side-panel', 'aria-label': 'Document, dialogue and your move' }, this.doc.root, this.logBox, this.choices.root),
-      h('div', { class: 'table-lower' }, this.mapPanel.root, this.meters.root),
+      h('div', { class: 'table-lower' }, handlers.tutorial ? null : this.mapPanel.root, this.meters.root),
       this.decisionsPanel,
     );
   }
@@ -115,6 +121,7 @@ export class TableScreen {
     this.last = v;
     this.renderDecisions(v);
     this.choices.update(v);
+    this.handlers.tutorial?.show(this.choices.root);
   }
 
   private renderTop(v: TableView): void {
