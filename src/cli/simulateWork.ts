@@ -41,7 +41,7 @@ export interface CampaignRecord {
 export type Records = { readonly kind: 'round'; readonly outcomes: Outcome[] } | { readonly kind: 'campaign'; readonly campaigns: CampaignRecord[][] };
 
 /** The fewest runs worth a worker thread of their own (a thread loads the rounds before it plays): negotiations, campaigns. */
-export const RUNS_PER_WORKER = { round: 200, campaign: 20 } as const;
+export const RUNS_PER_WORKER = { round: 100, campaign: 5 } as const;
 
 const loaded = new Map<string, Scenario>();
 const scenario = (id: string): Scenario => {

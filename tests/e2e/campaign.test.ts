@@ -103,7 +103,8 @@ describe('campaign and branches in Chromium', () => {
     if (!r60) throw new Error('no 1960 round in the autosave');
     expect(r60.start.world.documents.some((d) => d.id === 'joint-declaration-1956' && d.inForce)).toBe(false);
     const expected = legalActions(r60.scenario, r60.state).map(canonicalJson);
-    expect(await choiceKeys(page)).toEqual(expected);
+    // The same moves (the move panel groups them by kind, so the order on screen is its own).
+    expect((await choiceKeys(page)).sort()).toEqual([...expected].sort());
     const historicalRound = bases.get('1960')!;
     const historicalMoves = new Set(historicalRound.moves.map((m) => m.id));
     expect(r60.scenario.moves.map((m) => m.id).sort()).not.toEqual([...historicalMoves].sort());

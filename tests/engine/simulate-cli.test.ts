@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { campaignRounds, ROOT } from '../../src/node/files';
 
-const sim = (...args: string[]) => spawnSync(process.execPath, ['scripts/simulate.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/simulate.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
+/** One thread unless a test asks for more (a worker thread costs its start-up). */
+const sim = (...args: string[]) => run('--workers', '1', ...args);
 
 /** The JSON summary without what depends on the clock and the thread count. */
 const timeless = (stdout: string) => {
@@ -48,17 +50,17 @@ describe('npm run simulate', () => {
     expect(Object.keys(out.rounds[1]?.variants ?? {}).length).toBeGreaterThan(1);
   });
   it('worker threads give the summary of one thread, run for run', () => {
-    const args = ['--round', 'practice', '--runs', '400', '--seed', '9', '--policy', 'random', '--json'];
-    const one = sim(...args, '--workers', '1');
-    const two = sim(...args, '--workers', '2');
+    const args = ['--round', 'practice', '--runs', '200', '--seed', '9', '--policy', 'random', '--json'];
+    const one = run(...args, '--workers', '1');
+    const two = run(...args, '--workers', '2');
     expect([one.status, two.status]).toEqual([0, 0]);
     expect((JSON.parse(two.stdout) as { threads: number }).threads).toBe(2);
     expect(timeless(two.stdout)).toEqual(timeless(one.stdout));
   });
   it('worker threads give the campaigns of one thread', () => {
-    const args = ['--campaign', '--runs', '40', '--seed', '2', '--policy', 'random', '--json'];
-    const one = sim(...args, '--workers', '1');
-    const two = sim(...args, '--workers', '2');
+    const args = ['--campaign', '--runs', '10', '--seed', '2', '--policy', 'random', '--json'];
+    const one = run(...args, '--workers', '1');
+    const two = run(...args, '--workers', '2');
     expect([one.status, two.status]).toEqual([0, 0]);
     expect((JSON.parse(two.stdout) as { threads: number }).threads).toBe(2);
     expect(timeless(two.stdout)).toEqual(timeless(one.stdout));
