@@ -62,7 +62,7 @@ export function ratify(s: Scenario, state: GameState, doc: Package, worth: Reado
     let publicReason: string;
     if (crossed.length > 0) {
       ratified = false;
-      reason = `${cap(body)} rejects it: it crosses the instruction “${crossed[0] ?? ''}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
+      reason = `${cap(body)} rejects it: it crosses the instruction “${(crossed[0] ?? '').replace(/\.$/, '')}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
       publicReason = `${cap(body)} rejects it: it gives up what ${name}'s delegation was told never to give up.`;
     } else if (w < bar) {
       ratified = false;
