@@ -52,6 +52,8 @@ describe('shell', () => {
     await page.click('[data-testid="choices"] button.choice >> nth=0');
     await page.reload();
     await page.waitForFunction(() => typeof window.__ready === 'number');
+    // The menu comes up once the saved round has been replayed (to offer Resume or the outcome).
+    await page.waitForSelector('[data-screen="menu"] [data-testid="saved"]');
     expect((await probe(page)).screen).toBe('menu');
     expect(await page.isVisible('[data-screen="menu"]')).toBe(true);
     expect(errors).toEqual([]);
