@@ -103,6 +103,9 @@ const DRIVER = `(keys, times) => new Promise((resolve, reject) => {
   const tick = () => {
     const g = window.__game;
     if (performance.now() - started > 120000) { reject(new Error('playthrough timed out')); return; }
+    // Starting over the last round's save asks first (nothing is overwritten silently); a red line asks too.
+    const yes = q('dialog[open] [data-testid="confirm-lose-yes"], dialog[open] [data-testid="confirm-move-yes"]');
+    if (yes) { yes.click(); setTimeout(tick, 5); return; }
     if (phase === 'menu' && g.screen === 'menu') { q('[data-round="1956"]').click(); q('input[name="side"][value="japan"]').click(); q('[data-testid="start"]').click(); phase = 'brief'; }
     else if (phase === 'brief' && g.screen === 'briefing') { q('[data-testid="begin"]').click(); phase = 'table'; step = 0; }
     else if (phase === 'table' && g.screen === 'table' && !g.busy) { const b = q('[data-testid="choices"] button.choice[data-action=' + JSON.stringify(keys[step]) + ']'); if (b) { b.click(); step++; } }

@@ -57,6 +57,8 @@ describe('ratification at home', () => {
     expect(o.ratification?.sides.russia.ratified).toBe(false);
     expect(o.ratification?.sides.russia.reason).toContain('No border between Iturup and Urup');
     expect(o.ratification?.sides.russia.body).toBe("the President's office and the State Duma");
+    // Two bodies take the plural verb.
+    expect(o.ratification?.sides.russia.reason).toMatch(/^The President's office and the State Duma reject it: /);
     expect(o.world.documents.find((d) => d.id === s.document.id)?.inForce).toBe(false);
   });
 
@@ -67,6 +69,7 @@ describe('ratification at home', () => {
     const o = outcomeOf(s, state);
     expect(o.ratification?.sides.japan.ratified).toBe(false);
     expect(o.ratification?.sides.japan.body).toBe('the Diet');
+    expect(o.ratification?.sides.japan.reason).toMatch(/^The Diet rejects it: /);
     expect(o.ratification?.sides.japan.reason).toContain('No neutrality and no withdrawal of the American forces');
     expect(o.ratification?.ratified).toBe(false);
   });
@@ -92,5 +95,17 @@ describe('ratification at home', () => {
         expect(b.recordWorth).toBe(documentWorthTo(s, new Map(s.record.clauses.filter((c) => c.agreed).map((c) => [c.issue, c.option])), s.record.outcome === 'concluded', side));
       }
     }
+  });
+
+  it('grades: matching history is fair, not strong; walking away where history also came home with nothing is fair', () => {
+    for (const id of ['1956', '2000']) {
+      const s = loadRound(id);
+      const { state } = runNegotiation(s, { seed: 1, side: 'japan', policy: historical(0) });
+      for (const side of ['japan', 'russia'] as const) expect(briefScore(s, state, side).grade, `${id} ${side}`).toBe('fair');
+    }
+    const s1960 = loadRound('1960');
+    const { state } = runNegotiation(s1960, { seed: 1, side: 'japan', policy: historical(0) });
+    expect(state.status).not.toBe('concluded');
+    for (const side of ['japan', 'russia'] as const) expect(briefScore(s1960, state, side).grade, `1960 ${side}`).toBe('fair');
   });
 });

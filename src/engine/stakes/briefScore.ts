@@ -84,9 +84,11 @@ export function briefScore(s: Scenario, state: GameState, side: SideId): BriefSc
   const kept = redLines.every((x) => x.kept);
   let grade: Grade;
   if (!kept || ratified === false) grade = 'failed';
-  else if (!concluded) grade = noDeal >= reservation ? 'fair' : 'weak';
+  // Walking away is fair when it is worth the walk-away point, or as much as what history's delegation came home with (1960: no document either).
+  else if (!concluded) grade = noDeal >= Math.min(reservation, recordWorth) ? 'fair' : 'weak';
   else if (worth < reservation) grade = 'weak';
-  else grade = worth >= recordWorth ? 'strong' : 'fair';
+  // Strong means better for your side than what history's delegation came home with; matching history is fair, not the target.
+  else grade = worth > recordWorth + 0.05 ? 'strong' : 'fair';
   const tutorial = s.tutorial !== undefined;
   const real = tutorial ? '' : ` and ${fmt(recordWorth)} for the real document`;
   const against = `worth ${fmt(worth)} to ${name} against a walk-away point of ${fmt(reservation)}${real}`;

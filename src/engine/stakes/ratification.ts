@@ -60,18 +60,22 @@ export function ratify(s: Scenario, state: GameState, doc: Package, worth: Reado
     let ratified: boolean;
     let reason: string;
     let publicReason: string;
+    // "The Diet rejects it", "the President's office and the State Duma reject it".
+    const plural = / and /.test(body);
+    const rejects = plural ? 'reject' : 'rejects';
+    const ratifies = plural ? 'ratify' : 'ratifies';
     if (crossed.length > 0) {
       ratified = false;
-      reason = `${cap(body)} rejects it: it crosses the instruction “${(crossed[0] ?? '').replace(/\.$/, '')}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
-      publicReason = `${cap(body)} rejects it: it gives up what ${name}'s delegation was told never to give up.`;
+      reason = `${cap(body)} ${rejects} it: it crosses the instruction “${(crossed[0] ?? '').replace(/\.$/, '')}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
+      publicReason = `${cap(body)} ${rejects} it: it gives up what ${name}'s delegation was told never to give up.`;
     } else if (w < bar) {
       ratified = false;
-      reason = `${cap(body)} rejects it: it is worth ${fmt(w)} to ${name}, below the ${fmt(bar)} it would accept with support at home at ${support}.`;
-      publicReason = `${cap(body)} rejects it: it gives ${name} too little for what it costs.`;
+      reason = `${cap(body)} ${rejects} it: it is worth ${fmt(w)} to ${name}, below the ${fmt(bar)} needed at home with support at ${support}.`;
+      publicReason = `${cap(body)} ${rejects} it: it gives ${name} too little for what it costs.`;
     } else {
       ratified = true;
-      reason = `${cap(body)} ratifies it: it is worth ${fmt(w)} to ${name}, above the ${fmt(bar)} it would accept with support at home at ${support}, and crosses none of its instructions.`;
-      publicReason = `${cap(body)} ratifies it.`;
+      reason = `${cap(body)} ${ratifies} it: it is worth ${fmt(w)} to ${name}, above the ${fmt(bar)} needed at home with support at ${support}, and crosses none of its instructions.`;
+      publicReason = `${cap(body)} ${ratifies} it.`;
     }
     return { side, body, ratified, reason, publicReason, worth: w, bar, support, crossed, note: r?.note.en ?? '', cite: r?.cite ?? [] };
   };
