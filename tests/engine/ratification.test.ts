@@ -102,6 +102,8 @@ describe('ratification at home', () => {
       const s = loadRound(id);
       const { state } = runNegotiation(s, { seed: 1, side: 'japan', policy: historical(0) });
       for (const side of ['japan', 'russia'] as const) expect(briefScore(s, state, side).grade, `${id} ${side}`).toBe('fair');
+      // The verdict reads as a sentence: "for the USSR", "for Russia".
+      expect(briefScore(s, state, 'russia').verdict).toMatch(id === '1956' ? /^A fair result for the USSR: worth [\d.]+ to the USSR / : /^A fair result for Russia: worth [\d.]+ to Russia /);
     }
     const s1960 = loadRound('1960');
     const { state } = runNegotiation(s1960, { seed: 1, side: 'japan', policy: historical(0) });

@@ -12,7 +12,7 @@
 import type { GameState } from '../model/state';
 import type { Scenario, SideId } from '../model/types';
 import { crossings } from './redLines';
-import { ratifyState } from './ratification';
+import { inProse, ratifyState } from './ratification';
 import { documentWorthTo, issueValue, optionFor, recordClauses, standingClauses } from './worth';
 
 export interface ScoreRow {
@@ -80,7 +80,8 @@ export function briefScore(s: Scenario, state: GameState, side: SideId): BriefSc
   const ratified = r ? r.sides[side].ratified : null;
   const reservation = s.negotiators[side].reservation;
   const noDeal = s.noDeal[side];
-  const name = s.sides[side].short.en;
+  const sideName = s.sides[side].short.en;
+  const name = inProse(sideName);
   const kept = redLines.every((x) => x.kept);
   let grade: Grade;
   if (!kept || ratified === false) grade = 'failed';
@@ -95,7 +96,7 @@ export function briefScore(s: Scenario, state: GameState, side: SideId): BriefSc
   const verdict = !concluded
     ? `No document for ${name}: walking away is worth ${fmt(noDeal)} against a walk-away point of ${fmt(reservation)}${tutorial ? '' : ` and ${fmt(recordWorth)} for the real outcome`}${kept ? '; every instruction kept' : `; ${redLines.filter((x) => !x.kept).length} red line crossed`}.`
     : `${GRADE_WORDS[grade]} for ${name}: ${against}; ${kept ? 'every instruction kept' : `${redLines.filter((x) => !x.kept).length} red line${redLines.filter((x) => !x.kept).length === 1 ? '' : 's'} crossed`}; ${ratified ? 'ratified at home' : 'not ratified at home'}.`;
-  return { side, sideName: name, concluded, worth, reservation, noDeal, recordWorth, tutorial, rows, redLines, ratified, ratification: r ? r.sides[side].reason : null, grade, verdict };
+  return { side, sideName, concluded, worth, reservation, noDeal, recordWorth, tutorial, rows, redLines, ratified, ratification: r ? r.sides[side].reason : null, grade, verdict };
 }
 
 const GRADE_WORDS: Readonly<Record<Grade, string>> = {

@@ -56,7 +56,7 @@ export function ratify(s: Scenario, state: GameState, doc: Package, worth: Reado
     const support = supportOf(state, side);
     const bar = ratificationBar(s.negotiators[side].reservation, support);
     const w = worth[side];
-    const name = s.sides[side].short.en;
+    const name = inProse(s.sides[side].short.en);
     let ratified: boolean;
     let reason: string;
     let publicReason: string;
@@ -97,3 +97,6 @@ export function ratifySigned(s: Scenario, state: GameState): Ratification {
 export function ratifyState(s: Scenario, state: GameState): Ratification | null {
   return state.status === 'concluded' ? ratifySigned(s, state) : null;
 }
+
+/** A side's short name inside a sentence: an initialism takes the article ("the USSR"), a name does not ("Japan", "Russia"). */
+export const inProse = (short: string): string => (/^[A-Z]{2,}$/.test(short) ? `the ${short}` : short);
