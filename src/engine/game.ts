@@ -86,6 +86,23 @@ export function step(s: Scenario, state: GameState, action: Action): Result<Game
   return r.ok ? ok(rememberSnapshot(r.value).context) : err(r.error);
 }
 
+/**
+ * The draft `side` would table: its stances on the open issues, and the named
+ * proposal whose package is exactly that draft (then the generic proposal is
+ * not offered: the named one stands for it).
+ */
+export function draftToTable(s: Scenario, state: GameState, side: SideId): { pkg: Record<string, string>; named: string | undefined } {
+  const own = state.stances[side];
+  const pkg: Record<string, string> = {};
+  for (const issue of openIssues(s, state)) {
+    const option = own[issue];
+    if (option !== undefined) pkg[issue] = option;
+  }
+  const key = JSON.stringify(pkg);
+  const named = compile(s).movesBySide[side].find((m) => m.kind === 'propose' && m.package && JSON.stringify(m.package) === key);
+  return { pkg, named: named?.id };
+}
+
 /** The bounded set of legal actions for the side to move (what the choices list offers). */
 export function legalActions(s: Scenario, state: GameState): Action[] {
   if (state.status !== 'negotiating') return [];
@@ -95,15 +112,7 @@ export function legalActions(s: Scenario, state: GameState): Action[] {
   const candidates: Action[] = [];
   for (const m of c.movesBySide[side]) if (kinds.has(m.kind)) candidates.push({ type: 'move', side, move: m.id });
   if (kinds.has('propose')) {
-    const own = state.stances[side];
-    const pkg: Record<string, string> = {};
-    for (const issue of openIssues(s, state)) {
-      const option = own[issue];
-      if (option !== undefined) pkg[issue] = option;
-    }
-    const named = c.movesBySide[side].some(
-      (m) => m.kind === 'propose' && m.package && JSON.stringify(m.package) === JSON.stringify(pkg),
-    );
+    const { pkg, named } = draftToTable(s, state, side);
     if (Object.keys(pkg).length > 0 && !named) candidates.push({ type: 'propose', side, package: pkg });
   }
   for (const issue of openIssues(s, state)) candidates.push({ type: 'concede', side, issue });

@@ -5,7 +5,7 @@
  * agree, and which of the viewer's choices answer it (accept, or counter with
  * the draft). Only the viewer's own stances are read: nothing secret.
  */
-import { compile } from '../model/compiled';
+import { draftToTable } from '../game';
 import type { GameState } from '../model/state';
 import type { Scenario, SideId } from '../model/types';
 import type { ChoiceView } from './choices';
@@ -58,8 +58,9 @@ export function proposalView(s: Scenario, state: GameState, viewer: SideId, choi
     };
   });
   const own = pending.from === viewer;
-  const c = compile(s);
-  const counter = own ? undefined : choices.find((x) => x.action.type === 'propose' || (x.action.type === 'move' && sameDraft(c.moves.get(x.action.move)?.package, mine)));
+  // Countering is tabling the draft: the generic proposal, or the named one the engine offers in its place.
+  const named = own ? undefined : draftToTable(s, state, viewer).named;
+  const counter = own ? undefined : choices.find((x) => x.action.type === 'propose' || (x.action.type === 'move' && x.action.move === named));
   return {
     from: pending.from,
     yours: own,
@@ -70,7 +71,3 @@ export function proposalView(s: Scenario, state: GameState, viewer: SideId, choi
     counter: counter?.key ?? null,
   };
 }
-
-/** A named proposal that is exactly the viewer's draft (the generic proposal is then not offered: the named one stands for it). */
-const sameDraft = (pkg: Readonly<Record<string, string>> | undefined, draft: Readonly<Record<string, string>>): boolean =>
-  pkg !== undefined && Object.entries(pkg).every(([i, o]) => draft[i] === o);
