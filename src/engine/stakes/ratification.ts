@@ -98,5 +98,5 @@ export function ratifyState(s: Scenario, state: GameState): Ratification | null 
   return state.status === 'concluded' ? ratifySigned(s, state) : null;
 }
 
-/** A side's short name inside a sentence: an initialism takes the article ("the USSR"), a name does not ("Japan", "Russia"). */
-export const inProse = (short: string): string => (/^[A-Z]{2,}$/.test(short) ? `the ${short}` : short);
+/** A side's short name inside a sentence: a country's name stands bare ("Japan", "Russia"), the rest take the article ("the USSR", "the South"). */
+export const inProse = (short: string): string => (/^(Japan|Russia)$/.test(short) ? short : `the ${short}`);

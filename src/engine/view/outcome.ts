@@ -10,6 +10,7 @@ import { SIDE_IDS, type MeterId, type Scenario, type SideId } from '../model/typ
 import { appliedVariants } from '../model/variants';
 import { worldNotes, type WorldNoteView } from './brief';
 import { recordFactsView, type RecordFactsView } from './record';
+import { inProse } from '../stakes/ratification';
 import { citationView, clauseView, fatesOf, islandViews, roundView, say, type CitationView, type IslandView, type Locale, type MapFates, type RoundView } from './text';
 
 export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
@@ -27,10 +28,7 @@ export const COMPARISON_WORDS: Readonly<Record<Comparison, string>> = {
  * never a side the round does not have.
  */
 export function comparisonWords(s: Scenario, locale: Locale = 'en'): Readonly<Record<Comparison, string>> {
-  const side = (id: SideId): string => {
-    const n = say(s.sides[id].short, locale);
-    return /^(Japan|Russia)$/.test(n) ? n : `the ${n}`;
-  };
+  const side = (id: SideId): string => inProse(say(s.sides[id].short, locale));
   return { ...COMPARISON_WORDS, 'better-for-japan': `Better for ${side('japan')} than in history`, 'better-for-russia': `Better for ${side('russia')} than in history` };
 }
 
