@@ -20,6 +20,9 @@ import type { SourceLibrary } from '../engine/scenario/citations';
 import type { ErrorReport } from '../ui/error';
 import type { MenuChoice } from '../ui/menu';
 import type { Entry } from './entry';
+import { Failure, SaveProblem } from './failures';
+
+export { Failure, SaveProblem };
 
 export type SaveOrigin = 'autosave' | 'file' | 'share link';
 
@@ -33,20 +36,6 @@ export interface Incoming {
 
 /** Where a save is read from: a file the student picked, or the page's share link. */
 export type SaveSource = { readonly file: File } | 'link';
-
-/** A failure with a report for the error screen (a round file that does not validate). */
-export class Failure extends Error {
-  constructor(readonly report: ErrorReport) {
-    super(report.message ?? report.title);
-  }
-}
-
-/** A save that could not be opened: the menu says why (`notices`), nothing is half-loaded. */
-export class SaveProblem extends Error {
-  constructor(readonly notices: readonly string[]) {
-    super(notices.join(' '));
-  }
-}
 
 export type AppEvent =
   | { readonly type: 'menu' }

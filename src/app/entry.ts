@@ -12,7 +12,7 @@ import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import { err, ok, type Result } from '../engine/result';
 import type { MenuChoice } from '../ui/menu';
-import { Failure } from './appMachine';
+import { Failure } from './failures';
 import { fetchScenario } from './data';
 
 export interface LoadedRounds {

@@ -9,7 +9,8 @@
 import { decodeShare, parseSave, playOf, versionChanges, type Save } from '../engine/log/save';
 import type { Catalog } from '../engine/scenario/catalog';
 import { confirmOpenScreen } from '../ui/confirmOpen';
-import { SaveProblem, type AppEvent, type Incoming, type SaveSource } from './appMachine';
+import type { AppEvent, Incoming, SaveSource } from './appMachine';
+import { SaveProblem } from './failures';
 import { setAside, writeAutosave, type StorageStatus } from './autosave';
 import { describeSave } from './describeSave';
 import { entryOf, loadRounds, type Entry } from './entry';
