@@ -36,7 +36,7 @@ async function computerChoice(code: string): Promise<{ side: string; label: stri
   const store = sqliteStore(join(dirs.data, 'kuril.db'));
   try {
     const record = (await store.games(code))[0]!;
-    const game = await LiveGame.load(record, s, store);
+    const game = await LiveGame.load(record, s.id, store);
     if (game.state.status !== 'negotiating') return { side: '', label: '', moves: game.moves.length, over: true };
     const action = computerAction(s, game.state);
     // The computer's pick when it is one of the buttons, otherwise the first button.
