@@ -72,6 +72,12 @@ describe('ratification at home', () => {
     expect(o.ratification?.sides.japan.reason).toMatch(/^The Diet rejects it: /);
     expect(o.ratification?.sides.japan.reason).toContain('No neutrality and no withdrawal of the American forces');
     expect(o.ratification?.ratified).toBe(false);
+    // The outcome's lead quotes the crossed instruction once, then what home said in public words.
+    const b = briefScore(s, state, 'japan');
+    const quoted = b.redLines.find((r) => !r.kept)?.text ?? '';
+    expect(quoted).toContain('No neutrality');
+    expect(b.lead).toEqual([`Red line crossed: “${quoted}”`, 'The Diet rejects it: it gives up what Japan\'s delegation was told never to give up.']);
+    expect(b.lead.join(' ').split(quoted.replace(/\.$/, '')).length - 1).toBe(1);
   });
 
   it('the score sheet’s numbers are the engine’s values', () => {
