@@ -45,8 +45,8 @@ export class StudentScreen {
       this.steps,
       status,
       this.brief,
-      this.outcome,
       this.next,
+      this.outcome,
       h(
         'div',
         { class: 'columns' },
@@ -82,7 +82,11 @@ export class StudentScreen {
     );
     // A new brief (the first, or the next round's) opens; the same one again keeps the reader's choice.
     const key = `${b.sideName}\n${b.setting}`;
-    if (key !== this.briefShown) this.brief.open = true;
+    if (key !== this.briefShown) {
+      this.brief.open = true;
+      // The next round of a campaign: its brief from the top.
+      if (this.briefShown) window.scrollTo(0, 0);
+    }
     this.briefShown = key;
   }
 
@@ -100,8 +104,9 @@ export class StudentScreen {
     fill(
       this.head,
       h('p', { class: 'kicker', 'data-testid': 'round-line' }, c ? `Round ${c.index + 1} of ${c.rounds.length} · ${v.round.title} · pair ${v.pair}` : `${t.round.title} · pair ${v.pair}`),
-      h('h1', {}, `You are ${you.name}`, h('span', { class: 'sub' }, ` — ${v.you}`)),
-      h('p', {}, v.waiting ? `Waiting for a student to take the ${them.short} seat…` : `Across the table: ${them.short} (${v.them ?? 'the computer'}).`),
+      // What each side is called in this round's year ("the Soviet Union" in 1956, "Russia" in 2000).
+      h('h1', {}, `You are ${v.round.sides[t.you] ?? you.name}`, h('span', { class: 'sub' }, ` — ${v.you}`)),
+      h('p', {}, v.waiting ? `Waiting for a student to take the ${them.short} seat…` : `Across the table: ${v.round.sides[t.them] ?? them.short} (${v.them ?? 'the computer'}).`),
     );
     if (v.moves !== this.moves) this.notice.textContent = '';
     this.moves = v.moves;
@@ -175,6 +180,8 @@ export class StudentScreen {
 
   private showOutcome(v: SeatView): void {
     const o = v.outcome;
+    // The round just ended: fold the brief away so the outcome comes first.
+    if (o && this.outcome.hidden && this.logged > 0) this.brief.open = false;
     this.outcome.hidden = !o;
     if (!o) return;
     fill(

@@ -58,11 +58,11 @@ const finishedLine = (r: FinishedRound) =>
 function outcomeCell(p: Pair): HTMLElement {
   const earlier = p.finished.length ? h('ol', { class: 'finished-rounds', 'aria-label': `Pair ${p.pair}: rounds finished` }, p.finished.map(finishedLine)) : null;
   if (!p.outcome) return h('td', { class: 'outcome-cell' }, earlier ?? '—');
-  return h('td', { class: 'outcome-cell' }, earlier, earlier ? h('strong', {}, `${p.round.id}:`) : null, outcomeLines(p.outcome));
+  return h('td', { class: 'outcome-cell' }, earlier, p.round.count > 1 ? h('strong', {}, `${p.round.id}:`) : null, outcomeLines(p.outcome));
 }
 
-/** "1960 — round 2 of 6" in a campaign, the round alone otherwise. */
-const roundLabel = (p: Pair) => (p.round.count > 1 ? `${p.round.id} — round ${p.round.index + 1} of ${p.round.count}` : p.round.id);
+/** "1960", then "round 2 of 6" in a campaign. */
+const roundLabel = (p: Pair) => [h('strong', {}, p.round.id), p.round.count > 1 ? h('span', { class: 'of' }, ` round ${p.round.index + 1} of ${p.round.count}`) : null];
 
 function phaseCell(p: Pair): string {
   if (p.status === 'negotiating') return `${p.phase.index + 1}/${p.phase.count} ${p.phase.title}`;
@@ -80,8 +80,8 @@ function pairRow(p: Pair): HTMLElement {
     h('th', { scope: 'row' }, `Pair ${p.pair}`),
     h('td', {}, player(p, 'japan')),
     h('td', {}, player(p, 'russia')),
-    h('td', { 'data-testid': 'round-cell' }, roundLabel(p)),
-    h('td', {}, phaseCell(p)),
+    h('td', { class: 'round-cell', 'data-testid': 'round-cell' }, roundLabel(p)),
+    h('td', { class: 'phase-cell' }, phaseCell(p)),
     h('td', {}, done ? '—' : sideName[p.turn]),
     h('td', { class: 'meters-cell' }, p.meters.map((m) => h('span', { class: 'm' }, `${m.label} ${m.value}`))),
     h('td', { class: 'num' }, String(p.moves)),
