@@ -115,5 +115,7 @@ describe('ratification at home', () => {
     const { state } = runNegotiation(s1960, { seed: 1, side: 'japan', policy: historical(0) });
     expect(state.status).not.toBe('concluded');
     for (const side of ['japan', 'russia'] as const) expect(briefScore(s1960, state, side).grade, `1960 ${side}`).toBe('fair');
+    // Without a document the verdict still leads with the grade, then says there is none.
+    expect(briefScore(s1960, state, 'japan').verdict).toMatch(/^A fair result for Japan: no document; walking away is worth [\d.]+ against a walk-away point of [\d.]+/);
   });
 });

@@ -100,7 +100,7 @@ export function briefScore(s: Scenario, state: GameState, side: SideId): BriefSc
   const real = tutorial ? '' : ` and ${fmt(recordWorth)} for the real document`;
   const against = `worth ${fmt(worth)} to ${name} against a walk-away point of ${fmt(reservation)}${real}`;
   const verdict = !concluded
-    ? `No document for ${name}: walking away is worth ${fmt(noDeal)} against a walk-away point of ${fmt(reservation)}${tutorial ? '' : ` and ${fmt(recordWorth)} for the real outcome`}${kept ? '; every instruction kept' : `; ${redLines.filter((x) => !x.kept).length} red line crossed`}.`
+    ? `${GRADE_WORDS[grade]} for ${name}: no document; walking away is worth ${fmt(noDeal)} against a walk-away point of ${fmt(reservation)}${tutorial ? '' : ` and ${fmt(recordWorth)} for the real outcome`}${kept ? '; every instruction kept' : `; ${redLines.filter((x) => !x.kept).length} red line crossed`}.`
     : `${GRADE_WORDS[grade]} for ${name}: ${against}; ${kept ? 'every instruction kept' : `${redLines.filter((x) => !x.kept).length} red line${redLines.filter((x) => !x.kept).length === 1 ? '' : 's'} crossed`}; ${ratified ? 'ratified at home' : 'not ratified at home'}.`;
   const crossedLines = redLines.filter((x) => !x.kept);
   const home = r?.sides[side];
