@@ -65,7 +65,7 @@ export class ClassHub {
     const i = this.games.findIndex((g) => g.record.id === id);
     const old = this.games[i];
     if (!old) return null;
-    const game = await LiveGame.load(old.record, old.scenario, this.store);
+    const game = await LiveGame.load(old.record, this.record.round, this.store);
     this.games[i] = game;
     return game;
   }

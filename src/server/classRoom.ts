@@ -101,8 +101,12 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   };
 
   private async reloadGame(id: string): Promise<void> {
+    const round = this.hub.games.find((g) => g.record.id === id)?.round;
     const game = await this.hub.reloadGame(id);
-    if (game) this.publish(game);
+    if (!game) return;
+    // The peer opened a campaign's next round: the seats here get their new brief.
+    if (round !== undefined && game.round !== round) this.sendBriefs(game);
+    this.publish(game);
   }
 
   private async reload(): Promise<void> {
@@ -240,11 +244,11 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     const round = game.round;
     const r = await game.markReady(seat.side).catch(async (e: unknown) => {
       if (!(e instanceof DuplicateMove)) throw e;
-      await this.reload();
+      await this.reloadGame(game.record.id);
       return null;
     });
     if (r === null) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
-    this.changed();
+    this.changed(game.record.id);
     if (!r.ok) return this.refuse(client, r.error.code, r.error.message);
     if (game.round !== round) this.sendBriefs(game);
     this.publish(game);
