@@ -41,12 +41,12 @@ const pct = (xs: number[], p: number) => {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 async function serve(outDir: string): Promise<PreviewServer> {
-  return preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  return preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
 }
 
 async function buildAll(): Promise<void> {
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  await build({ root: join(ROOT, 'bench/bare'), configFile: join(ROOT, 'vite.config.ts'), mode: 'bench-bare', logLevel: 'warn', build: { outDir: join(ROOT, '.bench/bare'), emptyOutDir: true } });
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn' });
+  await build({ root: join(ROOT, 'bench/bare'), configFile: join(ROOT, 'vite.config.ts'), configLoader: 'runner', mode: 'bench-bare', logLevel: 'warn', build: { outDir: join(ROOT, '.bench/bare'), emptyOutDir: true } });
 }
 
 /** One cold load of the game: navigation to the first round button visible, enabled and answering a click. */

@@ -1,13 +1,15 @@
 /**
- * Entry point: load the round index and show the menu as soon as it is there
- * (window.__ready), while the one Phaser game (Canvas or WebGL) loads and
- * boots alongside, under the page, drawing into the page's windows.
+ * Entry point: start the app machine (app/appMachine.ts), which loads the
+ * round index and shows the menu as soon as it is there (window.__ready),
+ * while the one Phaser game (Canvas or WebGL) loads and boots alongside,
+ * under the page, drawing into the page's windows.
  */
 import './app/noEval';
 import './ui/styles.css';
 import type Phaser from 'phaser';
 import { App } from './app/app';
 import { startOffline } from './app/offline';
+import type { Inspector } from './app/inspect';
 import { pageOptions } from './app/params';
 import { RoomStore } from './view/bridge';
 
@@ -18,7 +20,6 @@ const bar = document.getElementById('boot-progress') as HTMLElement;
 const barText = document.getElementById('boot-text') as HTMLElement;
 
 const store = new RoomStore();
-const app = new App(overlay, store, options);
 let frames = 0;
 
 // The menu needs only the round index (preloaded by index.html). Phaser, the
@@ -26,21 +27,27 @@ let frames = 0;
 // parse do not delay the first screen; the table waits for it.
 bar.style.width = '30%';
 barText.textContent = 'Loading the round index';
-void app
-  .loadCatalog()
-  .catch((e: unknown) => app.showStartupError(e))
-  .then(() => {
+// With ?inspect=1 in development, the state machines' panel (never in a production build).
+if (import.meta.env.DEV && options.inspect) void import('./app/inspector').then((m) => boot(m.createInspector()));
+else boot(null);
+
+/** Start the app machine: it loads the index, then puts up the menu (or a share link's round). */
+function boot(inspector: Inspector | null): void {
+  const started = new App(overlay, store, options, inspector);
+  void started.booted().then(() => {
     reveal();
-    requestAnimationFrame(() => setTimeout(startPhaser, 0));
+    requestAnimationFrame(() => setTimeout(() => startPhaser(started), 0));
   });
+  started.start();
+}
 
 let game: Promise<Phaser.Game> | null = null;
-function startPhaser(): void {
+function startPhaser(shell: App): void {
   game ??= import('./view/game').then(({ createGame }) =>
     createGame(host, options.renderer, {
       store,
-      map: () => app.map,
-      onReady: () => app.sceneIsReady(),
+      map: () => shell.map,
+      onReady: () => shell.sceneIsReady(),
       windowRect: (name) => overlay.querySelector(`[data-window="${name}"]`)?.getBoundingClientRect() ?? null,
       onFrame: () => {
         frames++;
@@ -56,11 +63,6 @@ function reveal(): void {
   overlay.classList.remove('is-loading');
   overlay.classList.add('is-ready');
   overlay.removeAttribute('aria-busy');
-  if (document.body.dataset.screen !== 'error') {
-    app.showMenu();
-    // A share link (#replay=…) replays its round and shows the outcome.
-    void app.openShareLink();
-  }
   window.__ready = performance.now();
   startOffline(overlay);
 }

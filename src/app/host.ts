@@ -37,8 +37,6 @@ declare global {
 
 export class ScreenHost {
   private screen: ScreenName = 'boot';
-  /** How many screens have been put up: a screen prepared asynchronously is mounted only if no other came up meanwhile. */
-  mounts = 0;
   /** The notice over every screen (the game is not saving; a save from another version of a round). */
   readonly banner = new Banner();
   readonly probe: GameProbe = { screen: 'boot', round: null, side: null, status: null, phase: null, turn: null, busy: false, logLength: 0, renders: 0, play: null, branch: null, branches: 0 };
@@ -55,7 +53,6 @@ export class ScreenHost {
   /** Put `el` up as the screen, replacing the last one, and move the focus to `focus` (a selector inside it). */
   mount(screen: ScreenName, el: HTMLElement, focus?: string): void {
     this.screen = screen;
-    this.mounts++;
     this.probe.screen = screen;
     this.overlay.querySelectorAll(':scope > :not(#boot):not(#app-banner)').forEach((n) => n.remove());
     this.overlay.append(el);

@@ -1,7 +1,8 @@
 /**
  * Page options from the URL: `?renderer=canvas|webgl` picks Phaser's
  * renderer (tests use canvas), `?fast=1` skips animations and delays (tests),
- * and the system's reduced-motion preference shortens them for everyone.
+ * the system's reduced-motion preference shortens them for everyone, and
+ * `?inspect=1` shows the state machines' panel (development builds only).
  */
 export interface PageOptions {
   readonly renderer: 'auto' | 'canvas' | 'webgl';
@@ -9,6 +10,8 @@ export interface PageOptions {
   readonly reducedMotion: boolean;
   /** A fixed seed for the computer (otherwise a fresh one per round). */
   readonly seed: number | null;
+  /** The development inspector (honoured only under `import.meta.env.DEV`, see main.ts). */
+  readonly inspect: boolean;
 }
 
 export function pageOptions(search = location.search): PageOptions {
@@ -18,6 +21,7 @@ export function pageOptions(search = location.search): PageOptions {
     renderer: r === 'canvas' || r === 'webgl' ? r : 'auto',
     fast: q.get('fast') === '1',
     reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+    inspect: q.get('inspect') === '1',
     seed: /^\d{1,9}$/.test(q.get('seed') ?? '') ? Number(q.get('seed')) : null,
   };
 }

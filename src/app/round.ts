@@ -27,6 +27,7 @@ import { seats } from '../view/layout';
 import { createActor, type Actor } from 'xstate';
 import { roundFlow, type RoundFlow } from './flow';
 import type { ScreenHost } from './host';
+import type { Inspector } from './inspect';
 
 /** What the round controller needs from the shell around it. */
 export interface RoundShell {
@@ -35,6 +36,8 @@ export interface RoundShell {
   readonly sceneReady: Promise<void>;
   readonly animate: boolean;
   readonly fast: boolean;
+  /** The development inspector (?inspect=1), if on. */
+  readonly inspector: Inspector | null;
   currentMap(): MapAsset | null;
   showMenu(): void;
   showError(report: ErrorReport): void;
@@ -121,7 +124,9 @@ export class RoundController {
         save: (p) => shell.save(p),
         delays: { think: shell.animate ? 1200 : shell.fast ? 0 : 250, end: shell.animate ? 1500 : 0, pass: shell.animate ? 900 : 0 },
       }),
+      shell.inspector ? { inspect: shell.inspector.inspect } : {},
     );
+    shell.inspector?.note('round (engine)', this.session.round.value);
     this.flow.subscribe((s) => shell.host.busy('round', s.hasTag('busy')));
     this.flow.start();
   }
@@ -161,6 +166,7 @@ export class RoundController {
 
   private move(action: Action): void {
     if (!this.session.dispatch(action).ok) return;
+    this.shell.inspector?.note('round (engine)', this.session.round.value, action.type);
     this.play = appendAction(this.play, action);
     this.save();
     this.render();

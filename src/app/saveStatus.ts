@@ -4,7 +4,9 @@
  * files it names (fetched once per page, as for playing). Anything that
  * cannot be told (a round file missing or failing, moves that no longer
  * replay) is 'unknown', and the menu offers Resume, whose opening reports the
- * problem as before. Results are kept per save text.
+ * problem as before. Results are kept per save text, for the last few saves
+ * only (every finished round writes a new save: an unbounded table would grow
+ * with every round played in a long-open page).
  */
 import { replayBranch } from '../engine/campaign/play';
 import { playOf, type Save } from '../engine/log/save';
@@ -14,6 +16,17 @@ import { fetchScenario } from './data';
 import type { SaveStatus } from './describeSave';
 
 const known = new Map<string, SaveStatus>();
+/** The menu shows two slots (and a kept-aside round); a few more cover going back and forth. */
+const KEEP = 6;
+
+function remember(key: string, status: SaveStatus): void {
+  known.delete(key);
+  known.set(key, status);
+  for (const old of known.keys()) {
+    if (known.size <= KEEP) break;
+    known.delete(old);
+  }
+}
 
 /** The status already worked out for this save, if any. */
 export const knownStatus = (save: Save): SaveStatus | undefined => known.get(JSON.stringify(save));
@@ -33,6 +46,6 @@ export async function saveStatus(catalog: Catalog, save: Save): Promise<SaveStat
     const last = replayed?.ok ? replayed.value[replayed.value.length - 1] : undefined;
     if (last) status = last.state.status === 'negotiating' ? 'playing' : 'ended';
   }
-  known.set(key, status);
+  remember(key, status);
   return status;
 }

@@ -1,35 +1,22 @@
 /**
- * Save loading: the autosave (resume, discard, set aside when damaged), save
- * files and share links (#replay=…). A file or link that would replace the
- * student's own autosaved round asks first and keeps that round aside; a save
- * that cannot be replayed is reported on the menu, never silently dropped.
+ * Save loading, as the app machine's actors: reading a save file or the share
+ * link (#replay=…), the confirmation before a file or link replaces the
+ * student's own autosaved round (which is then kept aside), and opening a
+ * save (the autosave too): its rounds loaded and its play replayed before
+ * anything is shown. A save that cannot be opened is reported on the menu,
+ * never silently dropped; a damaged autosave is set aside.
  */
 import { decodeShare, parseSave, playOf, versionChanges, type Save } from '../engine/log/save';
-import type { Play } from '../engine/campaign/play';
 import type { Catalog } from '../engine/scenario/catalog';
-import type { SourceLibrary } from '../engine/scenario/citations';
-import type { Scenario } from '../engine/scenario/schema';
 import { confirmOpenScreen } from '../ui/confirmOpen';
+import type { AppEvent, Incoming, SaveSource } from './appMachine';
+import { SaveProblem } from './failures';
 import { setAside, writeAutosave, type StorageStatus } from './autosave';
-import type { ScreenHost } from './host';
 import { describeSave } from './describeSave';
+import { entryOf, loadRounds, type Entry } from './entry';
+import type { ScreenHost } from './host';
 import { keepOwnRound, wouldReplace } from './keptRound';
 import { slotOf } from './slots';
-import type { LoadedRounds } from './loader';
-
-export type SaveOrigin = 'autosave' | 'file' | 'share link';
-
-/** What save loading needs from the shell. */
-export interface SavesShell {
-  readonly host: ScreenHost;
-  readonly catalog: Catalog | null;
-  /** Messages for the menu, shown once. */
-  readonly notices: string[];
-  showMenu(): void;
-  leaveRound(): void;
-  load(ids: readonly string[], then: (loaded: LoadedRounds | null) => void): void;
-  enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: 'resume'): string | null;
-}
 
 /** The one notice about storage: shown while saving fails, taken away when it works again. */
 export function storageNotice(host: ScreenHost, status: StorageStatus): void {
@@ -46,67 +33,58 @@ export function storageNotice(host: ScreenHost, status: StorageStatus): void {
 /** Autosave the play (after every move, in every mode). */
 export const autosave = (host: ScreenHost, save: Save): void => storageNotice(host, writeAutosave(save));
 
-export class SaveLoader {
-  constructor(private readonly app: SavesShell) {}
+const SHARE = /^#replay=(.*)$/;
 
-  /** If the page was opened with a share link (#replay=…), replay it and show where it ended. */
-  openShareLink(): void {
-    const m = /^#replay=(.*)$/.exec(location.hash);
-    if (!m || !this.app.catalog) return;
-    const r = decodeShare(m[1] ?? '');
-    if (!r.ok) return this.toMenu(r.error);
-    this.offer(r.value, 'share link', 'a share link');
-  }
+export const hasShareLink = (): boolean => SHARE.test(location.hash);
 
-  async openFile(file: File): Promise<void> {
-    const text = await file.text();
-    const r = parseSave(text, file.name);
-    if (!r.ok) return this.toMenu(r.error);
-    this.offer(r.value, 'file', `the save file “${file.name}”`);
+/** Read a save file or the page's share link; a SaveProblem says why it cannot be read. */
+export async function readSave(source: SaveSource): Promise<Incoming> {
+  if (source === 'link') {
+    const r = decodeShare(SHARE.exec(location.hash)?.[1] ?? '');
+    if (!r.ok) throw new SaveProblem([r.error]);
+    return { save: r.value, from: 'share link', what: 'a share link', problem: null };
   }
+  const r = parseSave(await source.file.text(), source.file.name);
+  if (!r.ok) throw new SaveProblem([r.error]);
+  return { save: r.value, from: 'file', what: `the save file “${source.file.name}”`, problem: null };
+}
 
-  /** A share link or file that would replace the student's own autosaved round asks first; on yes, that round is kept aside (keptRound.ts). */
-  private offer(save: Save, from: 'share link' | 'file', what: string, problem: string | null = null): void {
-    const replace = wouldReplace(save);
-    if (!replace) return this.open(save, from);
-    this.app.leaveRound();
-    const open = () => {
-      const kept = keepOwnRound(slotOf(save));
-      if (kept !== 'saved') return this.offer(save, from, what, kept === 'full' ? 'Browser storage is full, so your round cannot be kept aside: export it from its outcome screen or free some space, then try again.' : 'Browser storage refused to keep your round aside, so the shared round was not opened.');
-      this.open(save, from);
-    };
-    const back = () => {
-      if (from === 'share link') history.replaceState(null, '', location.pathname + location.search);
-      this.app.showMenu();
-    };
-    const describe = (s: Save) => describeSave(this.app.catalog, s);
-    const screen = confirmOpenScreen({ what, incoming: describe(save), own: describe(replace.own), replacesKept: replace.replacesKept ? describe(replace.replacesKept) : null, problem }, open, back);
-    this.app.host.mount('confirm', screen, '#confirm-title');
-  }
+/** Whether opening the save would put the student's own autosaved round aside (then the machine asks first). */
+export const replacesOwn = (incoming: Incoming): boolean => incoming.from !== 'autosave' && wouldReplace(incoming.save) !== null;
 
-  /** Replay a save (autosave, file or share link) and go to where it stands: the table, or the outcome if the round had ended. */
-  open(save: Save, from: SaveOrigin): void {
-    const missing = save.order.find((id) => !this.app.catalog?.rounds.some((r) => r.id === id));
-    if (missing !== undefined) return this.fail(save, from, `${from}: this save is for round ${missing}, which this version of the game does not have`);
-    this.app.load(save.order, (loaded) => {
-      if (!loaded) return;
-      const changed = versionChanges(save, loaded.bases);
-      // The play goes on under the rounds as they are now: its save records their versions.
-      const versions = Object.fromEntries([...loaded.bases.values()].map((b) => [b.id, b.version]));
-      const problem = this.app.enterPlay({ ...playOf(save), versions }, loaded.bases, loaded.sources, 'resume');
-      if (problem) this.fail(save, from, [`${from}: ${problem}`, ...changed].join(' '));
-      else this.app.host.banner.set('versions', changed.length > 0 ? changed.join(' ') : null);
-    });
-  }
+/** Ask before a share link or file replaces the student's own round; on yes that round is kept aside (keptRound.ts). */
+export function showConfirm(host: ScreenHost, catalog: Catalog | null, incoming: Incoming, send: (e: AppEvent) => void): void {
+  const replace = wouldReplace(incoming.save);
+  if (!replace) return send({ type: 'kept' });
+  const open = () => {
+    const kept = keepOwnRound(slotOf(incoming.save));
+    if (kept === 'saved') return send({ type: 'kept' });
+    send({ type: 'notKept', problem: kept === 'full' ? 'Browser storage is full, so your round cannot be kept aside: export it from its outcome screen or free some space, then try again.' : 'Browser storage refused to keep your round aside, so the shared round was not opened.' });
+  };
+  const describe = (s: Save) => describeSave(catalog, s);
+  const screen = confirmOpenScreen({ what: incoming.what, incoming: describe(incoming.save), own: describe(replace.own), replacesKept: replace.replacesKept ? describe(replace.replacesKept) : null, problem: incoming.problem }, open, () => send({ type: 'cancel' }));
+  host.mount('confirm', screen, '#confirm-title');
+}
 
-  private fail(save: Save, from: SaveOrigin, message: string): void {
-    if (from === 'autosave') this.app.notices.push(...setAside(slotOf(save), message).problems);
-    else this.app.notices.push(message);
-    this.app.showMenu();
-  }
+/** The student said no to a share link: take it off the address, so a reload does not ask again. */
+export function forgetLink(incoming: Incoming): void {
+  if (incoming.from === 'share link') history.replaceState(null, '', location.pathname + location.search);
+}
 
-  private toMenu(message: string): void {
-    this.app.notices.push(message);
-    this.app.showMenu();
-  }
+/** A save that cannot be opened, as notices for the menu (an autosave is set aside first). */
+function problem(save: Save, from: Incoming['from'], message: string): SaveProblem {
+  return new SaveProblem(from === 'autosave' ? setAside(slotOf(save), message).problems : [message]);
+}
+
+/** Load a save's rounds and replay it to where it stands (the table, or the outcome if the round had ended). */
+export async function openSave(catalog: Catalog, { save, from }: Incoming): Promise<Entry> {
+  const missing = save.order.find((id) => !catalog.rounds.some((r) => r.id === id));
+  if (missing !== undefined) throw problem(save, from, `${from}: this save is for round ${missing}, which this version of the game does not have`);
+  const loaded = await loadRounds(catalog, save.order);
+  const changed = versionChanges(save, loaded.bases);
+  // The play goes on under the rounds as they are now: its save records their versions.
+  const versions = Object.fromEntries([...loaded.bases.values()].map((b) => [b.id, b.version]));
+  const entry = entryOf({ ...playOf(save), versions }, loaded, 'resume', { changed: changed.length > 0 ? changed.join(' ') : null });
+  if (!entry.ok) throw problem(save, from, [`${from}: ${entry.error}`, ...changed].join(' '));
+  return entry.value;
 }

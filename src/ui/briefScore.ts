@@ -19,14 +19,7 @@ const signed = (n: number) => (Math.round(n * 10) === 0 ? '±0' : `${n > 0 ? '+'
 
 /** The lead of the outcome for one side: the verdict, the red lines crossed by name, and what home said. */
 export function briefLead(b: BriefScore): HTMLElement {
-  const crossed = b.redLines.filter((r) => !r.kept);
-  return h(
-    'span',
-    { class: `lead grade-${b.grade}`, 'data-testid': 'brief-lead' },
-    h('strong', {}, b.verdict),
-    crossed.length > 0 ? h('span', { class: 'lead-line' }, `Red line${crossed.length === 1 ? '' : 's'} crossed: ${crossed.map((r) => `“${r.text}”`).join('; ')}`) : null,
-    b.ratification ? h('span', { class: 'lead-line' }, b.ratification) : null,
-  );
+  return h('span', { class: `lead grade-${b.grade}`, 'data-testid': 'brief-lead' }, h('strong', {}, b.verdict), ...b.lead.map((line) => h('span', { class: 'lead-line' }, line)));
 }
 
 /** One side's scoring sheet. */

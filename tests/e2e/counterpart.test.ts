@@ -50,7 +50,17 @@ describe('a counterpart that answers', () => {
     expect(await page.textContent('[data-testid="delegation-moods"]')).toMatch(/Japan.* looks (composed|pleased|displeased|tense); .*Soviet.* looks (composed|pleased|displeased|tense)\./);
     await expectAccessible(page, 'table with composed replies and meter lines');
     await shot(page, 'counterpart-1956-letters-1366x768');
+    // Over the room a long reply is cut to four lines; a click on the bubble opens it whole, another closes it.
+    const whole = () => page.$eval('.speech .said', (p) => p.scrollHeight <= p.clientHeight + 1);
+    await page.click('.speech .said');
+    expect(await page.getAttribute('.speech', 'class')).toContain('whole');
+    expect(await whole()).toBe(true);
+    await page.click('.speech .said');
+    expect(await page.getAttribute('.speech', 'class')).not.toContain('whole');
     await page.setViewportSize({ width: 390, height: 844 });
+    // In one column the bubble has its own row: the whole reply, uncut.
+    expect(await whole()).toBe(true);
+    expect(await page.textContent('.speech .said')).toContain('You have made this point before');
     await page.locator('[data-testid="dialogue"] > li.said').last().scrollIntoViewIfNeeded();
     await shot(page, 'counterpart-1956-letters-390x844');
     expect(errors).toEqual([]);

@@ -30,8 +30,8 @@ let browser: BrowserServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const executablePath = chromiumPath();
-  await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') });
-  server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), preview: { host: '127.0.0.1', port: 4180, strictPort: false }, logLevel: 'warn' });
+  await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts'), configLoader: 'runner' });
+  server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), configLoader: 'runner', preview: { host: '127.0.0.1', port: 4180, strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   const tmp = join(ROOT, '.tmp', 'chromium');

@@ -72,6 +72,12 @@ describe('ratification at home', () => {
     expect(o.ratification?.sides.japan.reason).toMatch(/^The Diet rejects it: /);
     expect(o.ratification?.sides.japan.reason).toContain('No neutrality and no withdrawal of the American forces');
     expect(o.ratification?.ratified).toBe(false);
+    // The outcome's lead quotes the crossed instruction once, then what home said in public words.
+    const b = briefScore(s, state, 'japan');
+    const quoted = b.redLines.find((r) => !r.kept)?.text ?? '';
+    expect(quoted).toContain('No neutrality');
+    expect(b.lead).toEqual([`Red line crossed: “${quoted}”`, 'The Diet rejects it: it gives up what Japan\'s delegation was told never to give up.']);
+    expect(b.lead.join(' ').split(quoted.replace(/\.$/, '')).length - 1).toBe(1);
   });
 
   it('the score sheet’s numbers are the engine’s values', () => {
@@ -109,5 +115,7 @@ describe('ratification at home', () => {
     const { state } = runNegotiation(s1960, { seed: 1, side: 'japan', policy: historical(0) });
     expect(state.status).not.toBe('concluded');
     for (const side of ['japan', 'russia'] as const) expect(briefScore(s1960, state, side).grade, `1960 ${side}`).toBe('fair');
+    // Without a document the verdict still leads with the grade, then says there is none.
+    expect(briefScore(s1960, state, 'japan').verdict).toMatch(/^A fair result for Japan: no document; walking away is worth [\d.]+ against a walk-away point of [\d.]+/);
   });
 });

@@ -57,7 +57,7 @@ describe('the dev server', () => {
   it('compiles the round it is asked for on each request, and serves a broken or missing one as its errors', async () => {
     const { createServer } = await import('vite');
     const { ROOT } = await import('../../src/node/files');
-    const server = await createServer({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false }, optimizeDeps: { noDiscovery: true, include: [] } });
+    const server = await createServer({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, configLoader: 'runner', logLevel: 'silent', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false }, optimizeDeps: { noDiscovery: true, include: [] } });
     await server.listen();
     try {
       const base = server.resolvedUrls?.local[0] ?? '';

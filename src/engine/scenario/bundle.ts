@@ -10,7 +10,7 @@
  */
 import type { Catalog } from './catalog';
 import type { SourceLibrary } from './citations';
-import type { ScenarioError } from './load';
+import type { ScenarioError } from './problems';
 import type { Scenario } from './schema';
 import { err, ok, type Result } from '../result';
 

@@ -5,7 +5,7 @@
  * names on shared screens and records, each side's own on its own screens.
  * Each problem names the path, so validate prints the file and line.
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import type { Citation, Scenario, SideId } from './schema';
 
 /** Ideas with a known first date: an option, move or line offering one before then must be marked. */

@@ -5,7 +5,7 @@
  * screens (its brief, its delegates' words) keep its own. `nameCounts` counts
  * the uses, and `islandNames` reports every text that breaks the rule.
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import type { Scenario, SideId } from './schema';
 
 const BOTH = /\b(Kunashiri|Kunashir)\s*(?:\/|\(|or)\s*(?:Kunashiri|Kunashir)\b\)?|\b(Etorofu|Iturup)\s*(?:\/|\(|or)\s*(?:Etorofu|Iturup)\b\)?/g;

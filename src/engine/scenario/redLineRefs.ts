@@ -5,7 +5,7 @@
  * record crosses no red line of either side (history's documents were
  * ratified, so they kept within their instructions).
  */
-import type { PathProblem, PathSegment } from './load';
+import type { PathProblem, PathSegment } from './problems';
 import { isTied, SIDE_IDS, type RedLine, type Scenario } from './schema';
 
 export function checkRedLines(s: Scenario): PathProblem[] {

@@ -8,7 +8,9 @@
 import { err, ok, type Result } from '../result';
 import { quoteProblem, type SourceLibrary } from './citations';
 import { brokenRules } from './lint';
-import { byPosition, parseYaml, zodProblems, type PathProblem, type PathSegment, type ScenarioError } from './load';
+import { byPosition, type PathProblem, type PathSegment, type ScenarioError } from './problems';
+import { parseYaml } from './load';
+import { zodProblems } from './zodMessages';
 import type { Citation, Quote } from './schema';
 import { CommonData, compilePattern, HistoryLintData, type HistoryLint, type Shared } from './shared';
 

@@ -7,7 +7,7 @@
  * CLI hands it the file's bytes, the browser the fetched body.
  */
 import { err, ok, type Result } from '../result';
-import type { ScenarioError } from './load';
+import type { ScenarioError } from './problems';
 
 /** The largest scenario file read (bytes). The biggest round is under 200 kB. */
 export const MAX_SCENARIO_BYTES = 2_000_000;

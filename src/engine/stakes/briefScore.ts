@@ -50,6 +50,12 @@ export interface BriefScore {
   readonly grade: Grade;
   /** One sentence leading the outcome: how the student did for their side. */
   readonly verdict: string;
+  /**
+   * The lines under the verdict: the red lines crossed, by their words, and
+   * what home said — in its public words when a crossing is why, so the
+   * crossed instruction is quoted once.
+   */
+  readonly lead: readonly string[];
 }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
@@ -94,9 +100,15 @@ export function briefScore(s: Scenario, state: GameState, side: SideId): BriefSc
   const real = tutorial ? '' : ` and ${fmt(recordWorth)} for the real document`;
   const against = `worth ${fmt(worth)} to ${name} against a walk-away point of ${fmt(reservation)}${real}`;
   const verdict = !concluded
-    ? `No document for ${name}: walking away is worth ${fmt(noDeal)} against a walk-away point of ${fmt(reservation)}${tutorial ? '' : ` and ${fmt(recordWorth)} for the real outcome`}${kept ? '; every instruction kept' : `; ${redLines.filter((x) => !x.kept).length} red line crossed`}.`
+    ? `${GRADE_WORDS[grade]} for ${name}: no document; walking away is worth ${fmt(noDeal)} against a walk-away point of ${fmt(reservation)}${tutorial ? '' : ` and ${fmt(recordWorth)} for the real outcome`}${kept ? '; every instruction kept' : `; ${redLines.filter((x) => !x.kept).length} red line crossed`}.`
     : `${GRADE_WORDS[grade]} for ${name}: ${against}; ${kept ? 'every instruction kept' : `${redLines.filter((x) => !x.kept).length} red line${redLines.filter((x) => !x.kept).length === 1 ? '' : 's'} crossed`}; ${ratified ? 'ratified at home' : 'not ratified at home'}.`;
-  return { side, sideName, concluded, worth, reservation, noDeal, recordWorth, tutorial, rows, redLines, ratified, ratification: r ? r.sides[side].reason : null, grade, verdict };
+  const crossedLines = redLines.filter((x) => !x.kept);
+  const home = r?.sides[side];
+  const lead = [
+    ...(crossedLines.length > 0 ? [`Red line${crossedLines.length === 1 ? '' : 's'} crossed: ${crossedLines.map((x) => `“${x.text}”`).join('; ')}`] : []),
+    ...(home ? [home.crossed.length > 0 ? home.publicReason : home.reason] : []),
+  ];
+  return { side, sideName, concluded, worth, reservation, noDeal, recordWorth, tutorial, rows, redLines, ratified, ratification: home ? home.reason : null, grade, verdict, lead };
 }
 
 const GRADE_WORDS: Readonly<Record<Grade, string>> = {

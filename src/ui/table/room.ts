@@ -2,7 +2,7 @@
  * The labels of the drawn room: a place card in front of every delegate, the
  * two delegations' names on the carpet, and the speech bubble over the
  * speaker, typed out unless animations are off (Skip, Escape or a click shows
- * it whole). All of it is visual; the dialogue log carries the same words for
+ * it whole; over the room a long reply is cut to four lines and a click opens it). All of it is visual; the dialogue log carries the same words for
  * assistive technology.
  */
 import { EXPRESSION_WORDS, type TableView } from '../../engine/view/viewModel';
@@ -77,7 +77,14 @@ export class Speech {
   readonly root = h('div', { class: 'speech', 'aria-hidden': 'true', 'data-echo': '', hidden: true });
   private typing: { timer: number; finish: () => void } | null = null;
 
-  constructor(private readonly animate: boolean) {}
+  constructor(private readonly animate: boolean) {
+    // Over the room the bubble shows four lines; a click (or a tap) on it finishes the typing, then opens or closes the whole reply.
+    this.root.addEventListener('click', (e) => {
+      if ((e.target as HTMLElement).closest('.skip')) return;
+      if (this.typing) this.finish();
+      else this.root.classList.toggle('whole');
+    });
+  }
 
   say(side: 'japan' | 'russia', x: number, who: string, title: string, text: string): void {
     this.finish();
