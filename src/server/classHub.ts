@@ -60,6 +60,16 @@ export class ClassHub {
     return new ClassHub(record, games, await store.seats(code), await store.waiting(code), store);
   }
 
+  /** Replace one game by what its log says now (another room of this class moved it); null if it is not here. */
+  async reloadGame(id: string): Promise<LiveGame | null> {
+    const i = this.games.findIndex((g) => g.record.id === id);
+    const old = this.games[i];
+    if (!old) return null;
+    const game = await LiveGame.load(old.record, old.scenario, this.store);
+    this.games[i] = game;
+    return game;
+  }
+
   get ended(): boolean {
     return this.record.endedAt !== null;
   }

@@ -11,6 +11,7 @@ import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core
 import type { SideId } from '../engine/model/types';
 import { ClassHub, type Seating } from './classHub';
 import { context } from './context';
+import { ensureHosted } from './hosting';
 import { LIMITS, RateLimiter } from './limits';
 import type { LiveGame } from './liveGame';
 import { ActMessage, CLIENT, JoinOptions, PairingMessage, PairMessage, SEAT_TAKEN, SERVER, type Welcome } from './protocol';
@@ -56,13 +57,13 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
         c.failures.hit(ip);
         throw new ServerError(403, 'That is not this class’s teacher key.');
       }
-      return { role: 'teacher' };
-    }
-    if (o.data.seat === undefined) {
+    } else if (o.data.seat === undefined) {
       if (cls.endedAt !== null) throw new ServerError(410, 'This class has ended: no one can join it now.');
       if (!cleanName(o.data.name)) throw new ServerError(400, 'Type a display name to join.');
     }
-    return { role: 'student' };
+    // Before Colyseus looks for the class's room: one live room hosts it (see hosting.ts).
+    await ensureHosted(o.data.code);
+    return { role: o.data.teacher !== undefined ? 'teacher' : 'student' };
   }
 
   override async onCreate(options: { code: string }): Promise<void> {
@@ -91,10 +92,17 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     return `kuril-class:${this.hub.record.code}`;
   }
 
-  private readonly onPeer = (from: unknown): void => {
-    if (from === this.roomId) return;
-    void this.reload();
+  /** A peer room's change: `{ room, game }` when one game moved (reload that game alone), else the whole class. */
+  private readonly onPeer = (message: unknown): void => {
+    const m = (typeof message === 'object' && message !== null ? message : { room: message }) as { room?: unknown; game?: unknown };
+    if (m.room === this.roomId) return;
+    void (typeof m.game === 'string' ? this.reloadGame(m.game) : this.reload());
   };
+
+  private async reloadGame(id: string): Promise<void> {
+    const game = await this.hub.reloadGame(id);
+    if (game) this.publish(game);
+  }
 
   private async reload(): Promise<void> {
     const hub = await ClassHub.load(this.hub.record.code, context().store);
@@ -105,8 +113,9 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.sendSummary();
   }
 
-  private changed(): void {
-    void this.presence.publish(this.channel, this.roomId);
+  /** Tell a peer room of this class (if any) what changed: one game's moves, or the class (seats, pairing, end). */
+  private changed(game?: string): void {
+    void this.presence.publish(this.channel, game ? { room: this.roomId, game } : { room: this.roomId });
   }
 
   override async onJoin(client: Client<Seated, Auth>, options: JoinOptions, auth: Auth): Promise<void> {
@@ -206,11 +215,11 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     const before = game.state.status;
     const r = await game.play(seat.side, m.data.action).catch(async (e: unknown) => {
       if (!(e instanceof DuplicateMove)) throw e;
-      await this.reload();
+      await this.reloadGame(game.record.id);
       return null;
     });
     if (r === null) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
-    this.changed();
+    this.changed(game.record.id);
     if (!r.ok) {
       this.refuse(client, r.error.code, r.error.message);
       return this.publish(game);

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { matchMaker, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { handleApi } from './api';
+import { sweep as sweepDeadProcesses } from './hosting';
 import { ClassRoom } from './classRoom';
 import { setContext } from './context';
 import { LIMITS } from './limits';
@@ -62,12 +63,16 @@ export async function startGameServer(o: GameServerOptions = {}): Promise<GameSe
     greet: false,
     gracefullyShutdown: false,
     ...(o.publicAddress ? { publicAddress: o.publicAddress } : {}),
+    // A class's room is created where its first join arrives (the proxy spreads joins), never by a call to another process.
+    selectProcessIdToCreateRoom: async () => matchMaker.processId,
     ...(await scaling(o.redisUrl)),
   });
   gameServer.define(ROOM_NAME, ClassRoom).filterBy(['code']);
   await gameServer.listen(o.port ?? 8080, o.host ?? '127.0.0.1');
   const sweep = setInterval(() => void ctx.store.expire(Date.now()).catch((e: unknown) => console.error('expiry sweep failed', e)), 10 * 60_000);
   sweep.unref();
+  const dead = o.redisUrl ? setInterval(() => void sweepDeadProcesses().catch((e: unknown) => console.error('dead-process sweep failed', e)), 3000) : undefined;
+  dead?.unref();
   void ctx.store.expire(Date.now());
   const port = (http.address() as AddressInfo).port;
   return {
@@ -76,6 +81,7 @@ export async function startGameServer(o: GameServerOptions = {}): Promise<GameSe
     store,
     close: async () => {
       clearInterval(sweep);
+      clearInterval(dead);
       await gameServer.gracefullyShutdown(false);
       await store.close();
     },

@@ -54,11 +54,18 @@ export class SqlStore implements Store {
   }
 
   async migrate(): Promise<number> {
-    await this.db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
-    const done = new Set((await this.db.all('SELECT version FROM schema_migrations')).map((r) => num(r.version)));
+    // Several processes may start at once on one PostgreSQL: each step runs alone (an advisory lock) and skips what another did.
+    const alone = async (db: Db) => {
+      if (db.kind === 'postgres') await db.run('SELECT pg_advisory_xact_lock(7343201)');
+    };
+    await this.db.tx(async (db) => {
+      await alone(db);
+      await db.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    });
     for (const m of MIGRATIONS) {
-      if (done.has(m.version)) continue;
       await this.db.tx(async (db) => {
+        await alone(db);
+        if ((await db.all('SELECT version FROM schema_migrations WHERE version = ?', [m.version])).length > 0) return;
         for (const sql of m.sql) await db.run(sql);
         await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, Date.now()]);
       });
