@@ -72,6 +72,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.hub = hub;
     this.maxClients = 200;
     this.onMessage(CLIENT.act, (client, message) => void this.act(client, message));
+    this.onMessage(CLIENT.next, (client) => void this.next(client));
     this.onMessage(CLIENT.end, (client) => void this.teacherOnly(client, () => this.endClass()));
     this.onMessage(CLIENT.remove, (client) => void this.teacherOnly(client, () => this.deleteClass()));
     this.onMessage(CLIENT.pair, (client, m) => void this.teacherOnly(client, () => this.pair(client, m)));
@@ -100,8 +101,12 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   };
 
   private async reloadGame(id: string): Promise<void> {
+    const round = this.hub.games.find((g) => g.record.id === id)?.round;
     const game = await this.hub.reloadGame(id);
-    if (game) this.publish(game);
+    if (!game) return;
+    // The peer opened a campaign's next round: the seats here get their new brief.
+    if (round !== undefined && game.round !== round) this.sendBriefs(game);
+    this.publish(game);
   }
 
   private async reload(): Promise<void> {
@@ -211,7 +216,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     if (this.hub.ended) return this.refuse(client, 'ended', 'the class has ended');
     const game = this.hub.games.find((g) => g.record.id === seat.game);
     if (!game) return this.refuse(client, 'no-game', 'your game is no longer here');
-    if (m.data.seq !== undefined && m.data.seq !== game.moves.length) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
+    if (m.data.seq !== undefined && m.data.seq !== game.seq) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
     const before = game.state.status;
     const r = await game.play(seat.side, m.data.action).catch(async (e: unknown) => {
       if (!(e instanceof DuplicateMove)) throw e;
@@ -228,10 +233,39 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.publish(game);
   }
 
+  /** A seat is ready for the campaign's next round; when both are (or the other is the computer), it opens and each seat gets its new brief. */
+  private async next(client: Client<Seated, Auth>): Promise<void> {
+    if (!this.admit(client)) return;
+    const seat = client.userData;
+    if (seat?.role !== 'student' || !seat.game || !seat.side) return this.refuse(client, 'not-seated', 'only a seated student can go on');
+    if (this.hub.ended) return this.refuse(client, 'ended', 'the class has ended');
+    const game = this.hub.games.find((g) => g.record.id === seat.game);
+    if (!game) return this.refuse(client, 'no-game', 'your game is no longer here');
+    const round = game.round;
+    const r = await game.markReady(seat.side).catch(async (e: unknown) => {
+      if (!(e instanceof DuplicateMove)) throw e;
+      await this.reloadGame(game.record.id);
+      return null;
+    });
+    if (r === null) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
+    this.changed(game.record.id);
+    if (!r.ok) return this.refuse(client, r.error.code, r.error.message);
+    if (game.round !== round) this.sendBriefs(game);
+    this.publish(game);
+  }
+
+  /** Each connected seat of `game` gets its brief for the round now being played. */
+  private sendBriefs(game: LiveGame): void {
+    for (const c of this.clients) {
+      const u = c.userData;
+      if (u?.role === 'student' && u.game === game.record.id && u.side) c.send(SERVER.brief, briefOf(game.scenario, game.state, u.side));
+    }
+  }
+
   private async recordResult(game: LiveGame): Promise<void> {
     const pair = this.summary().pairs.find((p) => p.game === game.record.id);
     if (!pair?.outcome) return;
-    await context().store.putResult({ gameId: game.record.id, status: pair.status === 'concluded' ? 'concluded' : 'breakdown', summary: JSON.stringify(pair.outcome), finishedAt: Date.now() });
+    await context().store.putResult({ gameId: game.record.id, round: game.round, status: pair.status === 'concluded' ? 'concluded' : 'breakdown', summary: JSON.stringify(pair.outcome), finishedAt: Date.now() });
   }
 
   /** Each seat of `game` gets its own view; the teacher the summary. */
@@ -241,7 +275,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
       if (u?.role !== 'student' || u.game !== game.record.id || !u.side) continue;
       const them = u.side === 'japan' ? 'russia' : 'japan';
       const waiting = game.record.seats[them] === 'human' && !this.hub.seatOf(game, them);
-      c.send(SERVER.view, seatView(game.scenario, game.state, { game: game.record.id, pair: game.record.n, side: u.side, you: this.hub.nameAt(game, u.side) ?? '', them: this.hub.nameAt(game, them), waiting, moves: game.moves.length }));
+      c.send(SERVER.view, seatView(game, { pair: game.record.n, side: u.side, you: this.hub.nameAt(game, u.side) ?? '', them: this.hub.nameAt(game, them), waiting }));
     }
     if (summary) this.sendSummary();
   }

@@ -10,22 +10,20 @@
 import { compile, type CompiledScenario } from '../model/compiled';
 import type { Action, GameState, Mind, Package } from '../model/state';
 import { other, type Move, type Negotiator, type Scenario, type SideId } from '../model/types';
-import { timesMade } from '../round/repeat';
+import { movesMade } from '../round/repeat';
 import { checkAction, moveProblem, openIssues, requiredAgreed } from '../round/rules';
 import { actionCrossings, packageCrosses } from '../stakes/redLines';
+import { movesByKind } from './ownMoves';
 
 const supportOf = (state: GameState, side: SideId) => state.meters[side === 'japan' ? 'support-japan' : 'support-russia'];
 
-const aspirations = new WeakMap<GameState, { japan?: number; russia?: number }>();
+/** The last state asked about and the aspirations worked out for it (the computer and its answer ask of one state in turn). */
+let asked: { state: GameState | null; japan?: number; russia?: number } = { state: null };
 
 /** The worth (0–100) a side currently demands of what it agrees to. */
 export function aspiration(s: Scenario, state: GameState, side: SideId): number {
-  let cached = aspirations.get(state);
-  if (cached?.[side] !== undefined) return cached[side];
-  const value = computeAspiration(s, state, side);
-  if (!cached) aspirations.set(state, (cached = {}));
-  cached[side] = value;
-  return value;
+  if (asked.state !== state) asked = { state };
+  return (asked[side] ??= computeAspiration(s, state, side));
 }
 
 function computeAspiration(s: Scenario, state: GameState, side: SideId): number {
@@ -189,17 +187,15 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
     }
   }
 
-  const own = c.movesBySide[side].filter(
-    (m) => kinds.has(m.kind) && moveProblem(c, state, m) === null && actionCrossings(s, state, { type: 'move', side, move: m.id }).length === 0,
-  );
+  // Its own scenario moves it may make now (legal, no red line crossed), checked only for the kinds its choice reaches.
+  const usable = (m: Move) => kinds.has(m.kind) && moveProblem(c, state, m) === null && actionCrossings(s, state, { type: 'move', side, move: m.id }).length === 0;
+  const own = movesByKind(c, side);
 
   let memo: Record<string, string> | undefined;
   const target = () => (memo ??= targetPackage(s, state, side));
 
   if (kinds.has('position') && !pending) {
-    const unstated = own.filter(
-      (m) => m.kind === 'position' && m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined,
-    );
+    const unstated = own.position.filter((m) => m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined && usable(m));
     if (unstated.length > 0) {
       const wanted = kinds.has('propose') ? target() : null;
       const statements = unstated
@@ -209,12 +205,13 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
     }
   }
 
-  const link = own.find((m) => m.kind === 'link' || m.kind === 'unlink');
-  if (link && !pending) return { type: 'move', side, move: link.id };
+  const link = pending ? undefined : own.link.find(usable);
+  if (link) return { type: 'move', side, move: link.id };
 
-  const appeals = own
-    // The computer makes each argument once: a repeated one is weaker (repeat.ts).
-    .filter((m) => m.kind === 'appeal' && timesMade(state, side, m.id) === 0)
+  // The computer makes each argument once: a repeated one is weaker (repeat.ts).
+  const made = pending || own.appeal.length === 0 ? null : movesMade(state, side);
+  const appeals = (made ? own.appeal : [])
+    .filter((m) => !made?.has(m.id) && usable(m))
     .map((m) => ({ m, score: appealScore(s, state, side, m) }))
     .filter((x) => x.score > 1)
     .sort((a, b) => b.score - a.score);
@@ -234,7 +231,7 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
     if (Object.keys(easy).length > 0) proposals.push(closeLinks(state, easy, target()));
     proposals.push(target());
     for (const pkg of proposals) {
-      const named = own.find((m) => m.kind === 'propose' && m.package && samePackage(m.package, pkg));
+      const named = own.propose.find((m) => m.package && samePackage(m.package, pkg) && usable(m));
       const a: Action = named ? { type: 'move', side, move: named.id } : { type: 'propose', side, package: pkg };
       if (legal(a)) return a;
     }

@@ -56,7 +56,7 @@ export function roundDiagram(s: Scenario): string {
       for (const t of [...defs, ...(child.always ?? [])]) {
         for (const target of (t.target ?? []) as AnyStateNode[]) {
           // A table state is drawn as its side: the floor passing is one edge per side.
-          const side = target.parent?.parent?.key === 'floor' ? target.parent : target;
+          const side = target.parent?.tags.some((tag) => tag.startsWith('floor-')) ? target.parent : target;
           const to = idOf(side);
           const shown = label(t).replace(/ \[a legal move\]$/, '');
           const key = `${id}|${to}|${shown}`;

@@ -1,14 +1,14 @@
 /**
  * The round as a statechart, generated from its scenario by one builder. Each
- * phase is a state named by its phase id; inside it, `floor.japan` or
- * `floor.russia` says who holds the floor, and under that whether the table is
+ * phase is a state named by its phase id; inside it, `japan` or `russia` says
+ * who holds the floor, and under that whether the table is
  * `open`, a proposal from the other side is `awaitingReply` (a proposal made
  * here is a counter), or one signature is on the document (`signing`). A move
  * is one transition, chosen by named guards asked of the table as the move
  * leaves it: the phase ends (`phaseSpent`, or `timeRunsOut` in the last
  * phase), both signatures end the round — not ratified at home when either
  * side's principals reject the document (`signedNotRatified`), else signed
- * and ratified (`bothSigned`) — or the floor passes
+ * and ratified (`bothSigned`) — or the floor passes to the other side
  * (`floorTo`, firing the outside events then due). Entering a phase, the
  * transient `opening` state gives its opener the floor by the same guards.
  * Final states come from the ENDINGS table, tagged by how the round ended.
@@ -18,15 +18,16 @@
  * `rules.ts`/`apply.ts`/`clock.ts` are its guards and actions. The rules judge
  * and apply a move once: the guards share the state it leaves (`moved`).
  */
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import { compile } from '../model/compiled';
 import type { GameState } from '../model/state';
-import { SIDE_IDS, type Scenario, type SideId } from '../model/types';
+import { other, SIDE_IDS, type Scenario, type SideId } from '../model/types';
 import { ratifySigned } from '../stakes/ratification';
 import { applyAction } from './apply';
 import { end, enterPhase, fireEvents, phaseSpent } from './clock';
 import { ENDINGS, ENDING_IDS, type EndingId } from './endings';
 import type { NegotiationEvent } from './events';
+import { replace } from './replace';
 import { checkAction } from './rules';
 
 /** What lies on the table for the side holding the floor. */
@@ -68,35 +69,37 @@ function buildMachine(s: Scenario) {
     s.phases.map((phase, index) => {
       const next = s.phases[index + 1];
       const here = `${ROOT}.${phase.id}`;
-      // The floor passes to the side whose turn it now is, finding the table as it is; the outside events due then fire.
-      const passFloor = (move: boolean) =>
-        SIDE_IDS.flatMap((side) =>
+      // The floor passes to `sides` (the side whose turn it now is), finding the table as it is; the outside events due then fire.
+      const passFloor = (sides: readonly SideId[], move: boolean) =>
+        sides.flatMap((side) =>
           TABLES.map((table) => ({
             guard: { type: 'floorTo' as const, params: { side, table, move } },
-            target: `${here}.floor.${side}.${table}`,
+            target: `${here}.${side}.${table}`,
             actions: move ? { type: 'apply' as const, params: { fire: true } } : ('fireEvents' as const),
           })),
         );
       const phaseEnds = next
         ? [{ guard: { type: 'phaseSpent' as const, params: { move: true } }, target: `${ROOT}.${next.id}`, actions: 'apply' as const }, ...signatureByMove]
         : [...signatureByMove, { guard: { type: 'timeRunsOut' as const, params: { move: true } }, target: time.target, actions: 'apply' as const }];
-      // A move leads, by the first guard that holds of the table it leaves, to the phase's end, an ending, or the floor passing.
-      const move = [...phaseEnds, ...passFloor(true)];
-      const on = {
-        'negotiation.move': move,
-        'negotiation.propose': move,
-        'negotiation.concede': move,
-        'negotiation.consult': move,
-        'negotiation.accept': move,
-        'negotiation.sign': move,
-        'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
+      // A move leads, by the first guard that holds of the table it leaves, to the phase's end, an ending, or the floor
+      // passing to the other side (a move always passes it: only a walk-out keeps it, and that ends the round).
+      const side = (who: SideId) => {
+        const move = [...phaseEnds, ...passFloor([other(who)], true)];
+        return {
+          tags: [`floor-${who}`],
+          initial: 'open',
+          on: {
+            'negotiation.move': move,
+            'negotiation.propose': move,
+            'negotiation.concede': move,
+            'negotiation.consult': move,
+            'negotiation.accept': move,
+            'negotiation.sign': move,
+            'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
+          },
+          states: { open: {}, awaitingReply: { tags: ['awaiting-reply'] }, signing: { tags: ['signing'] } },
+        };
       };
-      const side = (who: SideId) => ({
-        tags: [`floor-${who}`],
-        initial: 'open',
-        on,
-        states: { open: {}, awaitingReply: { tags: ['awaiting-reply'] }, signing: { tags: ['signing'] } },
-      });
       return [
         phase.id,
         {
@@ -104,8 +107,9 @@ function buildMachine(s: Scenario) {
           entry: { type: 'enterPhase' as const, params: { index } },
           initial: 'opening',
           states: {
-            opening: { always: [...signature, ...passFloor(false)] },
-            floor: { initial: phase.opens, states: { japan: side('japan'), russia: side('russia') } },
+            opening: { always: [...signature, ...passFloor(SIDE_IDS, false)] },
+            japan: side('japan'),
+            russia: side('russia'),
           },
         },
       ];
@@ -115,15 +119,14 @@ function buildMachine(s: Scenario) {
     ENDING_IDS.map((id: EndingId) => [ENDINGS[id].state, { type: 'final' as const, tags: [...ENDINGS[id].tags], entry: { type: 'end' as const, params: { ending: id } } }]),
   );
 
-  // The state a move leaves, judged and applied once per event (null: the move is illegal now).
-  const outcomes = new WeakMap<NegotiationEvent, { readonly from: GameState; readonly to: GameState | null }>();
+  // The state a move leaves, judged and applied once per event (null: the move is illegal now). XState asks the
+  // guards of one event one after the other, so the last event's answer is all there is to remember.
+  let lastMove: { event: NegotiationEvent | null; from: GameState | null; to: GameState | null } = { event: null, from: null, to: null };
   const moved = (context: GameState, event: NegotiationEvent): GameState | null => {
-    let o = outcomes.get(event);
-    if (o?.from !== context) {
-      o = { from: context, to: checkAction(s, context, event.action) === null ? applyAction(s, context, event.action) : null };
-      outcomes.set(event, o);
+    if (lastMove.event !== event || lastMove.from !== context) {
+      lastMove = { event, from: context, to: checkAction(s, context, event.action) === null ? applyAction(s, context, event.action) : null };
     }
-    return o.to;
+    return lastMove.to;
   };
   const subject = (context: GameState, event: NegotiationEvent, ask: Ask): GameState | null => (ask.move ? moved(context, event) : context);
 
@@ -151,13 +154,13 @@ function buildMachine(s: Scenario) {
     },
     actions: {
       // The move's state; where the floor passes, with the outside events then due fired (one assignment).
-      apply: assign(({ context, event }, params?: { fire?: boolean }) => {
+      apply: replace<GameState, NegotiationEvent, { fire?: boolean } | undefined>((context, event, params) => {
         const next = moved(context, event) ?? context;
         return params?.fire ? fireEvents(s, next) : next;
       }),
-      enterPhase: assign(({ context }, params: { index: number }) => enterPhase(s, context, params.index)),
-      fireEvents: assign(({ context }) => fireEvents(s, context)),
-      end: assign(({ context }, params: { ending: EndingId }) => end(context, ENDINGS[params.ending])),
+      enterPhase: replace<GameState, NegotiationEvent, { index: number }>((context, _event, params) => enterPhase(s, context, params.index)),
+      fireEvents: replace<GameState, NegotiationEvent>((context) => fireEvents(s, context)),
+      end: replace<GameState, NegotiationEvent, { ending: EndingId }>((context, _event, params) => end(context, ENDINGS[params.ending])),
     },
   }).createMachine({
     id: 'round',

@@ -19,6 +19,13 @@ export function timesMade(state: GameState, side: SideId, move: string): number 
   return n;
 }
 
+/** The scenario moves `side` has made in this round so far (one pass over the log). */
+export function movesMade(state: GameState, side: SideId): ReadonlySet<string> {
+  const made = new Set<string>();
+  for (const e of state.log) if (e.kind === 'action' && e.side === side && e.move !== undefined) made.add(e.move);
+  return made;
+}
+
 /** The share of the effect a move keeps after being made `before` times already. */
 export const repeatFactor = (before: number): number => REPEAT_FACTORS[Math.min(before, REPEAT_FACTORS.length - 1)] ?? 0;
 

@@ -60,7 +60,7 @@ export function crossings(s: Scenario, side: SideId, doc: Package): Crossing[] {
   return out;
 }
 
-/** What stands now: the agreed clauses and each unilateral issue's declared position (worked out once per state; do not change it). */
+/** What stands now: the agreed clauses and each unilateral issue's declared position (do not change it: it is remembered for the states asked last). */
 export const standing = (s: Scenario, state: GameState): Readonly<Record<string, string>> => standingOf(s, state).doc;
 
 function standingNow(s: Scenario, state: GameState): Record<string, string> {
@@ -74,21 +74,25 @@ function standingNow(s: Scenario, state: GameState): Record<string, string> {
   return doc;
 }
 
-/** What stands in a state and the red lines it already crosses, worked out once per state (a state never changes). */
+/** What stands in a state and the red lines it already crosses (a state never changes, so this is remembered with it). */
 interface Standing {
   readonly s: Scenario;
   readonly doc: Readonly<Record<string, string>>;
   readonly crossed: { japan?: readonly Crossing[]; russia?: readonly Crossing[] };
 }
-const standings = new WeakMap<GameState, Standing>();
+/** The last two states asked about (the computer asks of the state it moves from, the machine of the one the move leaves). */
+let recent: readonly [GameState | null, Standing | null, GameState | null, Standing | null] = [null, null, null, null];
 
 function standingOf(s: Scenario, state: GameState): Standing {
-  let known = standings.get(state);
-  if (known?.s !== s) {
-    known = { s, doc: standingNow(s, state), crossed: {} };
-    standings.set(state, known);
+  const [a, known, b, other] = recent;
+  if (a === state && known?.s === s) return known;
+  if (b === state && other?.s === s) {
+    recent = [b, other, a, known];
+    return other;
   }
-  return known;
+  const fresh: Standing = { s, doc: standingNow(s, state), crossed: {} };
+  recent = [state, fresh, a, known];
+  return fresh;
 }
 
 const crossedNow = (s: Scenario, state: GameState, side: SideId): readonly Crossing[] => {
