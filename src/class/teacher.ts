@@ -134,10 +134,12 @@ export class TeacherScreen {
       const res = await fetch(`api/classes/${hnd.code}/export.${kind}`, { headers: { authorization: `Bearer ${hnd.key}` } });
       if (!res.ok) return void (this.notice.textContent = `The export failed (${res.status}).`);
       if (kind === 'csv') return download(`class-${hnd.code}.csv`, 'text/csv', await res.text());
-      const all = (await res.json()) as { class: ClassSummary; debriefs: { pair: string }[] };
-      all.debriefs.forEach((d, i) => download(`class-${hnd.code}-pair-${i + 1}.json`, 'application/json', JSON.stringify(d, null, 2)));
+      const all = (await res.json()) as { class: ClassSummary; debriefs: { pair: string; scenario: { id: string } }[] };
+      // One file per finished round of each pair: "class-CODE-pair-2.json", or "class-CODE-pair-2-1960.json" in a campaign.
+      const campaign = all.class.order.length > 1;
+      all.debriefs.forEach((d) => download(`class-${hnd.code}-${d.pair.match(/^Pair \d+/)?.[0].replace(' ', '-').toLowerCase() ?? 'pair'}${campaign ? `-${d.scenario.id}` : ''}.json`, 'application/json', JSON.stringify(d, null, 2)));
       download(`class-${hnd.code}-summary.json`, 'application/json', JSON.stringify(all.class, null, 2));
-      this.notice.textContent = `${all.debriefs.length} finished ${all.debriefs.length === 1 ? 'pair' : 'pairs'} exported as JSON (the Class results page reads them), and the class summary with each side's score against its brief.`;
+      this.notice.textContent = `${all.debriefs.length} finished ${campaign ? 'round' : 'pair'}${all.debriefs.length === 1 ? '' : 's'} exported as JSON (the Class results page reads them), and the class summary with each side's score against its brief.`;
     };
     this.root = h(
       'main',

@@ -175,6 +175,14 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     client.send(SERVER.welcome, { role: 'student', ...base, game: seating.game.record.id, side: seating.side, name: seating.name, ...(seating.token ? { token: seating.token } : {}) } satisfies Welcome);
     client.send(SERVER.brief, briefOf(seating.game.scenario, seating.game.state, seating.side));
     this.publish(seating.game);
+    const game = seating.game;
+    // The computer's turn left open (a process died between a move, or a campaign's "ready", and the reply): play it now.
+    if (game.state.status === 'negotiating' && game.record.seats[game.state.turn] === 'computer') {
+      void game
+        .start()
+        .then(() => this.publish(game))
+        .catch((e: unknown) => (e instanceof DuplicateMove ? this.reloadGame(game.record.id) : Promise.reject(e)));
+    }
   }
 
   /** Seat every connected waiting student whom the teacher (here or on another process) has paired. */

@@ -4,9 +4,13 @@
  * same port and data rebuilds the class from the log, and both students
  * come back to the same seats with the same table and play on. A campaign
  * class survives the same between two rounds (one student ready, the other
- * not) and in the middle of its second round.
+ * not) and in the middle of its second round, and a round opened with the
+ * computer to move whose reply was lost is played when the student is back.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { scenarioOf } from '../../src/server/rounds';
+import { sqliteStore } from '../../src/server/store/sqlite';
 import type { ClassSummary, SeatView } from '../../src/server/views';
 import { finishRound, startClass, tempDirs, TestClient } from './client';
 import { spawnServer, type ServerProcess } from './process';
@@ -89,5 +93,32 @@ describe('a server restart mid-round', () => {
     const s = await t.next<ClassSummary>('class', (x) => x.pairs[0]?.round.id === '1960');
     expect(s.pairs[0]?.finished.map((r) => r.round.id)).toEqual(['1956']);
     await server.stop();
+  });
+
+  it('plays the computer’s opening of the next round when a crash lost it', async () => {
+    const dirs = tempDirs();
+    const env = { DATA_DIR: dirs.data, DIST_DIR: dirs.dist };
+    const first = await spawnServer(env);
+    started.push(first);
+    const opens = scenarioOf('1960').phases[0]!.opens;
+    const side = opens === 'japan' ? 'russia' : 'japan';
+    const { code } = await startClass(first.url, 'campaign', 'computer');
+    const c = await TestClient.join(first.url, { code, name: 'Chen', side });
+    const token = (await c.welcome).token!;
+    await finishRound({ [side]: c }, c);
+    await first.stop('SIGKILL');
+    // The student's "ready" reached the log, and the process died before the computer opened 1960.
+    const store = sqliteStore(join(dirs.data, 'kuril.db'));
+    const game = (await store.games(code))[0]!;
+    const rows = (await store.log(game.id)).length;
+    await store.appendEntry(game.id, rows, { kind: 'ready', round: 0, side }, Date.now());
+    await store.close();
+    const second = await spawnServer(env, first.port);
+    started.push(second);
+    const back = await TestClient.join(second.url, { code, seat: token });
+    const v = await back.next<SeatView>('view', (x) => x.round.id === '1960' && x.table.turn === side);
+    expect(v.moves).toBeGreaterThan(rows + 1);
+    expect(v.table.choices.length).toBeGreaterThan(0);
+    await second.stop();
   });
 });
