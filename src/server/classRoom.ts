@@ -36,6 +36,8 @@ const ipOf = (ctx: AuthContext): string => String(ctx.ip ?? 'unknown').split(','
 export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   private hub!: ClassHub;
   private readonly messages = new RateLimiter(LIMITS.messagesPer10Seconds, 10_000);
+  /** Whether another room of this class has said hello (hosting raced); until then no move goes out on the class channel. */
+  private peers = false;
 
   static override async onAuth(_token: string, options: unknown, ctx: AuthContext): Promise<Auth> {
     const c = context();
@@ -83,6 +85,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     // Another room of the same class (two processes raced to host it after one died) changed
     // the store: reload from it, the one truth, and show every local seat its table.
     await this.presence.subscribe(this.channel, this.onPeer);
+    void this.presence.publish(this.channel, { room: this.roomId });
   }
 
   override async onDispose(): Promise<void> {
@@ -97,6 +100,10 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   private readonly onPeer = (message: unknown): void => {
     const m = (typeof message === 'object' && message !== null ? message : { room: message }) as { room?: unknown; game?: unknown };
     if (m.room === this.roomId) return;
+    if (!this.peers) {
+      this.peers = true;
+      void this.presence.publish(this.channel, { room: this.roomId });
+    }
     void (typeof m.game === 'string' ? this.reloadGame(m.game) : this.reload());
   };
 
@@ -120,6 +127,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
 
   /** Tell a peer room of this class (if any) what changed: one game's moves, or the class (seats, pairing, end). */
   private changed(game?: string): void {
+    if (game && !this.peers) return;
     void this.presence.publish(this.channel, game ? { room: this.roomId, game } : { room: this.roomId });
   }
 

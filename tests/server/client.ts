@@ -39,6 +39,12 @@ export class TestClient {
     return new TestClient(await client.joinOrCreate('class', options));
   }
 
+  /** Join one given room (when a class has two, as a lost hosting race would leave it). */
+  static async joinById(url: string, roomId: string, options: JoinOptions): Promise<TestClient> {
+    const client = new Client(url.replace(/^http/, 'ws'));
+    return new TestClient(await client.joinById(roomId, options));
+  }
+
   /** Join as the page's ClassLink does after a lost server: try again (up to `tries` times, a second apart) until it answers. */
   static async joinRetrying(url: string, options: JoinOptions, tries = 10): Promise<TestClient> {
     for (let i = 1; ; i++) {

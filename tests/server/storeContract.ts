@@ -69,5 +69,25 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.waiting(code)).toEqual([]);
       await store.close();
     });
+
+    it('writes moves of many games arriving at once together, and still refuses the one duplicate among them alone', async () => {
+      const store = await open();
+      await store.migrate();
+      const code = `T${Math.random().toString(36).slice(2, 9).toUpperCase()}`;
+      await store.createClass({ code, teacherHash: 'a'.repeat(64), round: '1956', mode: 'pairs', pairing: 'first-come', createdAt: 1, expiresAt: 10, endedAt: null });
+      const ids = Array.from({ length: 5 }, (_, i) => `${code}-${i + 1}`);
+      for (const [i, id] of ids.entries()) await store.createGame({ id, classCode: code, n: i + 1, seed: i, seats: { japan: 'human', russia: 'human' }, createdAt: 1 });
+      await store.append(ids[0]!, 0, { type: 'consult', side: 'japan' }, 2);
+      // Six appends in one turn: five new first moves and a second move 0 for game 1.
+      const results = await Promise.allSettled([
+        ...ids.map((id) => store.append(id, id === ids[0] ? 1 : 0, { type: 'consult', side: 'japan' }, 3)),
+        store.append(ids[0]!, 0, { type: 'accept', side: 'russia' }, 3),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+      expect((results[5] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateMove);
+      expect(await store.actions(ids[0]!)).toEqual([{ type: 'consult', side: 'japan' }, { type: 'consult', side: 'japan' }]);
+      for (const id of ids.slice(1)) expect(await store.actions(id)).toEqual([{ type: 'consult', side: 'japan' }]);
+      await store.close();
+    });
   });
 }

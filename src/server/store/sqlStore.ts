@@ -2,7 +2,11 @@
  * The store over any SQL database through a small adapter (`Db`): the same
  * statements, with `?` placeholders, run on SQLite and PostgreSQL, so the
  * two back ends cannot drift apart. Migrations are applied in order and
- * recorded; a duplicate (game, seq) surfaces as DuplicateMove.
+ * recorded; a duplicate (game, seq) surfaces as DuplicateMove. Moves
+ * appended in the same turn of the event loop (many games at once) are
+ * written by one INSERT, one transaction, and each caller is answered only
+ * once it is stored; a batch with a bad row is written row by row so each
+ * move gets its own answer.
  */
 import type { Action } from '../../engine/model/state';
 import type { SideId } from '../../engine/model/types';
@@ -46,7 +50,19 @@ const gameOf = (r: Row): GameRecord => ({
   createdAt: num(r.created_at),
 });
 
+interface PendingMove {
+  readonly row: readonly unknown[];
+  readonly done: (e?: unknown) => void;
+}
+/** Rows per INSERT (6 values each: SQLite's default limit is 999 values). */
+const BATCH = 150;
+const INSERT_MOVES = 'INSERT INTO actions (game_id, seq, action, at, round, kind) VALUES ';
+const ROW = '(?, ?, ?, ?, ?, ?)';
+
 export class SqlStore implements Store {
+  private pending: PendingMove[] = [];
+  private writing = false;
+
   constructor(private readonly db: Db) {}
 
   get kind(): Store['kind'] {
@@ -152,15 +168,37 @@ export class SqlStore implements Store {
     return this.appendEntry(gameId, seq, { kind: 'move', round, action }, at);
   }
 
-  async appendEntry(gameId: string, seq: number, entry: LogEntry, at: number): Promise<void> {
+  appendEntry(gameId: string, seq: number, entry: LogEntry, at: number): Promise<void> {
     const body = JSON.stringify(entry.kind === 'move' ? entry.action : entry.side);
+    return new Promise((resolve, reject) => {
+      const done = (e?: unknown) => (e === undefined ? resolve() : reject(this.db.isUniqueViolation(e) ? new DuplicateMove(gameId, seq) : e));
+      this.pending.push({ row: [gameId, seq, body, at, entry.round, entry.kind], done });
+      if (!this.writing && this.pending.length === 1) setImmediate(() => void this.writeMoves());
+    });
+  }
+
+  /** Write what is waiting, a batch at a time, until nothing is. */
+  private async writeMoves(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
     try {
-      await this.db.run('INSERT INTO actions (game_id, seq, action, at, round, kind) VALUES (?, ?, ?, ?, ?, ?)', [gameId, seq, body, at, entry.round, entry.kind]);
-    } catch (e) {
-      if (this.db.isUniqueViolation(e)) throw new DuplicateMove(gameId, seq);
-      throw e;
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, BATCH);
+        const one = (m: PendingMove) => this.db.run(INSERT_MOVES + ROW, m.row).then(() => m.done(), m.done);
+        if (batch.length === 1) await one(batch[0]!);
+        else
+          await this.db.run(INSERT_MOVES + batch.map(() => ROW).join(', '), batch.flatMap((m) => m.row)).then(
+            () => batch.forEach((m) => m.done()),
+            async () => {
+              for (const m of batch) await one(m);
+            },
+          );
+      }
+    } finally {
+      this.writing = false;
     }
   }
+
 
   async actions(gameId: string): Promise<Action[]> {
     return (await this.log(gameId)).flatMap((e) => (e.kind === 'move' ? [e.action] : []));
