@@ -51,9 +51,14 @@ function sideLine(side: SideId, x: SideScore): HTMLElement {
 
 const outcomeLines = (o: NonNullable<RoundOutcome>) => [h('span', { class: 'hist' }, `${o.same} of ${o.compared} as in history`), sideLine('japan', o.sides.japan), sideLine('russia', o.sides.russia)];
 
-/** A finished round of a campaign, in the pair's Outcome cell. */
+/** A finished round of a campaign, in one line of the pair's Outcome cell (the full score lines are the current round's). */
 const finishedLine = (r: FinishedRound) =>
-  h('li', { 'data-round': r.round.id }, h('strong', {}, `${r.round.id}: ${r.status === 'concluded' ? 'signed' : 'no document'}`), r.outcome ? outcomeLines(r.outcome) : null);
+  h(
+    'li',
+    { 'data-round': r.round.id, title: r.outcome ? `${sideName.japan}: ${r.outcome.sides.japan.verdict}\n${sideName.russia}: ${r.outcome.sides.russia.verdict}` : null },
+    h('strong', {}, `${r.round.id}: ${r.status === 'concluded' ? 'signed' : 'no document'}`),
+    r.outcome ? ` · ${r.outcome.same} of ${r.outcome.compared} as in history · ${sideName.japan} ${gradeWord[r.outcome.sides.japan.grade]}, ${sideName.russia} ${gradeWord[r.outcome.sides.russia.grade]}` : null,
+  );
 
 function outcomeCell(p: Pair): HTMLElement {
   const earlier = p.finished.length ? h('ol', { class: 'finished-rounds', 'aria-label': `Pair ${p.pair}: rounds finished` }, p.finished.map(finishedLine)) : null;
@@ -127,6 +132,7 @@ export class TeacherScreen {
   private readonly meta = h('p', { class: 'hint', 'data-testid': 'class-meta' });
   private readonly notice = h('p', { class: 'notice', role: 'status' });
   private readonly pairing: PairingPanel;
+  private readonly exportJson = h('button', { type: 'button', class: 'btn', 'data-testid': 'export-json' }, 'Export JSON (one per pair)');
 
   constructor(private readonly hnd: TeacherHandlers, status: HTMLElement) {
     this.pairing = new PairingPanel(hnd);
@@ -141,6 +147,7 @@ export class TeacherScreen {
       download(`class-${hnd.code}-summary.json`, 'application/json', JSON.stringify(all.class, null, 2));
       this.notice.textContent = `${all.debriefs.length} finished ${campaign ? 'round' : 'pair'}${all.debriefs.length === 1 ? '' : 's'} exported as JSON (the Class results page reads them), and the class summary with each side's score against its brief.`;
     };
+    this.exportJson.addEventListener('click', () => void exportFile('json')());
     this.root = h(
       'main',
       { class: 'class-page teacher' },
@@ -168,7 +175,7 @@ export class TeacherScreen {
         h(
           'div',
           { class: 'row' },
-          h('button', { type: 'button', class: 'btn', 'data-testid': 'export-json', onclick: () => void exportFile('json')() }, 'Export JSON (one per pair)'),
+          this.exportJson,
           h('button', { type: 'button', class: 'btn', 'data-testid': 'export-csv', onclick: () => void exportFile('csv')() }, 'Export CSV'),
           h('button', { type: 'button', class: 'btn', 'data-testid': 'end-class', onclick: () => window.confirm('End the class? Students can no longer join or move.') && hnd.onEnd() }, 'End the class'),
           h('button', { type: 'button', class: 'btn danger', 'data-testid': 'delete-class', onclick: () => window.confirm('Delete the class and every game in it now? This cannot be undone.') && hnd.onDelete() }, 'Delete now'),
@@ -182,6 +189,7 @@ export class TeacherScreen {
     this.meta.textContent = `${s.round.title} · ${s.mode === 'pairs' ? 'pairs of students' : 'each student against the computer'} · ${s.students} ${s.students === 1 ? 'student' : 'students'}${s.ended ? ' · ended' : ''} · data kept until ${new Date(s.expiresAt).toLocaleDateString()}`;
     fill(this.body, s.pairs.length ? s.pairs.map((p) => pairRow(p as Pair)) : h('tr', {}, h('td', { colspan: 9 }, s.waiting.length ? 'No pair is seated yet.' : 'No one has joined yet.')));
     fill(this.chart, spreadCharts(s));
+    this.exportJson.textContent = s.order.length > 1 ? 'Export JSON (one per pair and round)' : 'Export JSON (one per pair)';
     this.pairing.update(s);
   }
 

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPlay, replayBranch } from '../../src/engine/campaign/play';
+import { classResults } from '../../src/engine/debrief/classResults';
 import type { BriefView } from '../../src/engine/view/viewModel';
 import { LiveGame } from '../../src/server/liveGame';
 import { CAMPAIGN, orderOf, scenariosOf } from '../../src/server/rounds';
@@ -140,6 +141,14 @@ describe('a campaign class', () => {
     expect(s.pairs[0]?.ready).toBeNull();
     const csv = await (await fetch(`${server.url}/api/classes/${code}/export.csv`, { headers: { authorization: `Bearer ${teacherKey}` } })).text();
     expect(csv.trim().split('\r\n')).toHaveLength(7);
+    // The JSON export: a debrief per round, which the offline Class results page counts, each round in the world it opened in.
+    const json = (await (await fetch(`${server.url}/api/classes/${code}/export.json`, { headers: { authorization: `Bearer ${teacherKey}` } })).json()) as { debriefs: unknown[] };
+    const files = json.debriefs.map((d, i) => ({ name: `pair-1-${order[i]}.json`, text: JSON.stringify(d) }));
+    const results = classResults(files, scenariosOf(order));
+    expect(results.rejected).toEqual([]);
+    expect(results.duplicates).toEqual([]);
+    expect(results.corrected).toEqual([]);
+    expect(results.rounds.map((r) => [r.round, r.breakdown + r.concluded])).toEqual(order.map((id) => [id, 1]));
   });
 });
 
