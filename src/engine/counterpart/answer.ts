@@ -33,12 +33,13 @@ export function obstacleOf(s: Scenario, state: GameState, side: SideId, pkg: Pac
   const weight = (issue: string) => c.issues.get(issue)?.weight[side] ?? 0;
   const doc = standing(s, state);
   const before = new Set(crossings(s, side, doc).map((x) => x.index));
-  const withPkg = { ...doc, ...pkg };
-  for (const x of crossings(s, side, withPkg)) {
+  // The clause on an issue with the package in place: `{ ...doc, ...pkg }`, read without building it.
+  const withPkg = (issue: string) => pkg[issue] ?? doc[issue] ?? '';
+  for (const x of crossings(s, side, doc, pkg)) {
     if (before.has(x.index)) continue;
     for (const forbid of x.redLine.forbids ?? []) {
-      const keys = Object.keys(forbid).filter((issue) => issue in pkg && forbid[issue]?.includes(withPkg[issue] ?? '') === true);
-      if (keys.length === 0 || !Object.entries(forbid).every(([i, opts]) => opts.includes(withPkg[i] ?? ''))) continue;
+      const keys = Object.keys(forbid).filter((issue) => issue in pkg && forbid[issue]?.includes(withPkg(issue)) === true);
+      if (keys.length === 0 || !Object.entries(forbid).every(([i, opts]) => opts.includes(withPkg(i)))) continue;
       const issue = keys.sort((a, b) => weight(b) - weight(a))[0] as string;
       return { issue, option: pkg[issue] as string, reason: 'red-line' };
     }

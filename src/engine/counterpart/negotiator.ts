@@ -46,9 +46,10 @@ const weightOf = (s: Scenario, side: SideId, issue: string) => compile(s).issues
 export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package): number {
   let total = 0;
   let weights = 0;
-  for (const [issue, option] of Object.entries(pkg)) {
+  // In the package's own order (for…in: as Object.entries, without the pairs).
+  for (const issue in pkg) {
     const w = c.issues.get(issue)?.weight[side] ?? 0;
-    total += w * (mind.values[issue]?.[option] ?? 0);
+    total += w * (mind.values[issue]?.[pkg[issue] as string] ?? 0);
     weights += w;
   }
   return weights === 0 ? 100 : total / weights;
@@ -58,11 +59,14 @@ export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg:
 export function wouldAccept(s: Scenario, state: GameState, side: SideId, pkg: Package): boolean {
   const c = compile(s);
   const mind = state.minds[side];
-  for (const [issue, option] of Object.entries(pkg)) {
-    if ((mind.values[issue]?.[option] ?? 0) < (mind.floors[issue] ?? 0)) return false;
-  }
   const mine = state.stances[side];
-  if (Object.entries(pkg).every(([issue, option]) => mine[issue] === option)) return true;
+  let stated = true;
+  for (const issue in pkg) {
+    const option = pkg[issue] as string;
+    if ((mind.values[issue]?.[option] ?? 0) < (mind.floors[issue] ?? 0)) return false;
+    if (mine[issue] !== option) stated = false;
+  }
+  if (stated) return true;
   return packageWorth(c, mind, side, pkg) >= aspiration(s, state, side) - 1e-9;
 }
 
@@ -118,7 +122,7 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
         const v = mine[option] ?? 0;
         const gain = ((yours[option] ?? 0) - (yours[current] ?? 0)) * (theirWeight[k] ?? 0);
         const loss = (here - v) * (ownWeight[k] ?? 0);
-        if (v > here || v < floor || gain <= 0 || barred.has(`${issue}:${option}`)) continue;
+        if (v > here || v < floor || gain <= 0 || (barred.size > 0 && barred.has(`${issue}:${option}`))) continue;
         const ratio = gain / (loss + 0.5);
         if (!choice || ratio > choice.ratio) choice = { issue, option, ratio };
       }
@@ -195,11 +199,12 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   const target = () => (memo ??= targetPackage(s, state, side));
 
   if (kinds.has('position') && !pending) {
-    const unstated = own.position.filter((m) => m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined && usable(m));
+    const unstated = own.position.filter((m) => m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined);
     if (unstated.length > 0) {
       const wanted = kinds.has('propose') ? target() : null;
+      // The statement of the option it wants, among those it may make (the cheap test first).
       const statements = unstated
-        .filter((m) => m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)))
+        .filter((m) => m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)) && usable(m))
         .sort((a, b) => weightOf(s, side, b.issue ?? '') - weightOf(s, side, a.issue ?? ''));
       if (statements[0]) return { type: 'move', side, move: statements[0].id };
     }

@@ -51,12 +51,15 @@ export function roundDiagram(s: Scenario): string {
         out.push(`${pad}}`);
       } else out.push(`${pad}state "${name}${tags.length ? ` (${tags.join(', ')})` : ''}" as ${id}`);
       if (child.type === 'final') out.push(`${pad}${id} --> [*]`);
-      // Transitions are drawn from the side (floor) level and the transient states; the table states only say what lies on the table.
-      const defs = [...child.transitions.values()].flat();
+      // Transitions are drawn from the side (who holds the floor) and the transient states; the table states take the
+      // moves, but they are the same from each table, so the side's edges stand for them.
+      const sideOf = (n: AnyStateNode | undefined) => (n?.tags.some((tag) => tag.startsWith('floor-')) ? n : undefined);
+      const sources = sideOf(child) ? (Object.values(child.states) as AnyStateNode[]) : sideOf(child.parent) ? [] : [child];
+      const defs = sources.flatMap((n) => [...n.transitions.values()].flat());
       for (const t of [...defs, ...(child.always ?? [])]) {
         for (const target of (t.target ?? []) as AnyStateNode[]) {
           // A table state is drawn as its side: the floor passing is one edge per side.
-          const side = target.parent?.tags.some((tag) => tag.startsWith('floor-')) ? target.parent : target;
+          const side = sideOf(target.parent) ?? target;
           const to = idOf(side);
           const shown = label(t).replace(/ \[a legal move\]$/, '');
           const key = `${id}|${to}|${shown}`;

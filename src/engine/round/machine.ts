@@ -83,21 +83,22 @@ function buildMachine(s: Scenario) {
         : [...signatureByMove, { guard: { type: 'timeRunsOut' as const, params: { move: true } }, target: time.target, actions: 'apply' as const }];
       // A move leads, by the first guard that holds of the table it leaves, to the phase's end, an ending, or the floor
       // passing to the other side (a move always passes it: only a walk-out keeps it, and that ends the round).
+      // The moves are taken in the table states themselves (XState then looks no further up for them).
       const side = (who: SideId) => {
         const move = [...phaseEnds, ...passFloor([other(who)], true)];
+        const on = {
+          'negotiation.move': move,
+          'negotiation.propose': move,
+          'negotiation.concede': move,
+          'negotiation.consult': move,
+          'negotiation.accept': move,
+          'negotiation.sign': move,
+          'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
+        };
         return {
           tags: [`floor-${who}`],
           initial: 'open',
-          on: {
-            'negotiation.move': move,
-            'negotiation.propose': move,
-            'negotiation.concede': move,
-            'negotiation.consult': move,
-            'negotiation.accept': move,
-            'negotiation.sign': move,
-            'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
-          },
-          states: { open: {}, awaitingReply: { tags: ['awaiting-reply'] }, signing: { tags: ['signing'] } },
+          states: { open: { on }, awaitingReply: { tags: ['awaiting-reply'], on }, signing: { tags: ['signing'], on } },
         };
       };
       return [
