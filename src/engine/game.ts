@@ -14,6 +14,7 @@ import { applyWorldPatch, holds } from './model/world';
 import { METER_IDS, SIDE_IDS, type MeterId, type Scenario, type SideId, type WorldState } from './model/types';
 import { err, ok, type Result } from './result';
 import { seedState } from './rng/rng';
+import { draftOf } from './round/apply';
 
 export interface NewGameOptions {
   readonly seed: number;
@@ -67,7 +68,10 @@ export function newGame(s: Scenario, options: NewGameOptions): GameState {
   const rng = seedState(options.seed);
   if (lastOpening?.s === s && lastOpening.world === world && lastOpening.key === key) {
     const opened = lastOpening.snapshot;
-    return rememberSnapshot({ ...opened, context: { ...opened.context, seed: options.seed, rng } }).context;
+    const context = draftOf(opened.context);
+    context.seed = options.seed;
+    context.rng = rng;
+    return rememberSnapshot({ ...opened, context }).context;
   }
   const state: GameState = {
     format: 1,

@@ -202,25 +202,33 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
     const unstated = own.position.filter((m) => m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined);
     if (unstated.length > 0) {
       const wanted = kinds.has('propose') ? target() : null;
-      // The statement of the option it wants, among those it may make (the cheap test first).
-      const statements = unstated
-        .filter((m) => m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)) && usable(m))
-        .sort((a, b) => weightOf(s, side, b.issue ?? '') - weightOf(s, side, a.issue ?? ''));
-      if (statements[0]) return { type: 'move', side, move: statements[0].id };
+      // The statement of the option it wants on its weightiest issue, among those it may make.
+      const statement = firstBest(
+        unstated,
+        (m) => (m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)) ? weightOf(s, side, m.issue ?? '') : null),
+        usable,
+      );
+      if (statement) return { type: 'move', side, move: statement.id };
     }
   }
 
   const link = pending ? undefined : own.link.find(usable);
   if (link) return { type: 'move', side, move: link.id };
 
-  // The computer makes each argument once: a repeated one is weaker (repeat.ts).
-  const made = pending || own.appeal.length === 0 ? null : movesMade(state, side);
-  const appeals = (made ? own.appeal : [])
-    .filter((m) => !made?.has(m.id) && usable(m))
-    .map((m) => ({ m, score: appealScore(s, state, side, m) }))
-    .filter((x) => x.score > 1)
-    .sort((a, b) => b.score - a.score);
-  if (appeals[0] && !pending) return { type: 'move', side, move: appeals[0].m.id };
+  // Its strongest argument, if it helps enough. The computer makes each argument once: a repeated one is weaker (repeat.ts).
+  if (!pending && own.appeal.length > 0) {
+    const made = movesMade(state, side);
+    const appeal = firstBest(
+      own.appeal,
+      (m) => {
+        if (made.has(m.id)) return null;
+        const score = appealScore(s, state, side, m);
+        return score > 1 ? score : null;
+      },
+      usable,
+    );
+    if (appeal) return { type: 'move', side, move: appeal.id };
+  }
 
   if (kinds.has('propose') && open.length > 0) {
     const theirStance = state.stances[other(side)];
@@ -246,10 +254,27 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   return consult;
 }
 
+/**
+ * The first of `items` with the highest score among those that have one (not
+ * null) and pass `ok` — what a stable sort by score, highest first, of the
+ * items passing both would put first; `ok` is asked only of a contender.
+ */
+function firstBest<T>(items: readonly T[], score: (item: T) => number | null, ok: (item: T) => boolean): T | undefined {
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  for (const item of items) {
+    const sc = score(item);
+    if (sc === null || (best !== undefined && sc <= bestScore) || !ok(item)) continue;
+    best = item;
+    bestScore = sc;
+  }
+  return best;
+}
+
 const bestOption = (mind: Mind, issue: string): string | undefined => {
   const values = mind.values[issue] ?? {};
   let best: string | undefined;
-  for (const [o, v] of Object.entries(values)) if (best === undefined || v > (values[best] ?? 0)) best = o;
+  for (const o in values) if (best === undefined || (values[o] as number) > (values[best] ?? 0)) best = o;
   return best;
 };
 
