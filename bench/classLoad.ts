@@ -205,7 +205,7 @@ export async function measureClassLoad(classes = 30, log: (line: string) => void
       await store.migrate();
       const records = new Map((await Promise.all([...new Set(seats.map((x) => x.welcome.code))].map((code) => store.games(code)))).flat().map((g) => [g.id, g]));
       for (const [id, pair] of games) {
-        const game = await LiveGame.load(records.get(id)!, s, store);
+        const game = await LiveGame.load(records.get(id)!, s.id, store);
         logged += game.moves.length;
         if (game.state.status === 'negotiating') continue;
         for (const seat of pair) if (!seat.last || canonicalJson(tableView(s, game.state, seat.welcome.side!)) !== canonicalJson(seat.last.table)) mismatched++;

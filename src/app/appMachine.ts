@@ -106,7 +106,7 @@ export function appMachine<M>(fx: AppEffects<M>) {
       readSave: fromPromise(({ input }: { input: SaveSource }) => fx.readSave(input)),
       openSave: fromPromise(({ input }: { input: Incoming }) => fx.openSave(input)),
       startRound: fromPromise(({ input }: { input: MenuChoice }) => fx.startRound(input)),
-      round: fromCallback(({ input }: { input: Entry }) => fx.playRound(input)),
+      roundController: fromCallback(({ input }: { input: Entry }) => fx.playRound(input)),
     },
     guards: {
       hasShareLink: () => fx.hasShareLink(),
@@ -223,7 +223,7 @@ export function appMachine<M>(fx: AppEffects<M>) {
           onError: { target: 'error', actions: assign({ report: ({ event }) => reportOf(event.error, 'The round could not be opened') }) },
         },
       },
-      round: { invoke: { src: 'round', input: ({ context }) => context.entry as Entry } },
+      round: { invoke: { src: 'roundController', input: ({ context }) => context.entry as Entry } },
       error: { entry: 'showError' },
     },
   });

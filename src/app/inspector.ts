@@ -44,6 +44,15 @@ const nameOf = (ref: ActorRefLike): string => {
   return typeof logic?.id === 'string' ? logic.id : String(id ?? ref.sessionId);
 };
 
+/** XState's own event names, shortened: `done menu.checking`, `after think`, `init`. */
+export function eventText(type: string): string {
+  const done = /^xstate\.done\.actor\.[^.]+\.[^.]+\.(.+)$/.exec(type);
+  if (done) return `done ${done[1] ?? ''}`;
+  const after = /^xstate\.after\.([^.]+)\./.exec(type);
+  if (after) return `after ${after[1] ?? ''}`;
+  return type.replace(/^xstate\./, '');
+}
+
 const live = (w: Watched): boolean => w.ref === null || w.ref.getSnapshot().status === 'active';
 
 /** The actors seen through XState's inspection events, live ones first in the order they started. */
@@ -70,7 +79,7 @@ export class Watch implements Inspector {
       const snapshot = e.snapshot as { value?: unknown; status: string };
       w.state = snapshot.value !== undefined ? stateText(snapshot.value) : snapshot.status;
     } else if (e.type === '@xstate.event') {
-      w.events = [...w.events, e.event.type].slice(-KEEP);
+      w.events = [...w.events, eventText(e.event.type)].slice(-KEEP);
     }
     this.changed();
   }

@@ -87,7 +87,12 @@ function teach(code: string): void {
 /** Join (a name) or rejoin (the stored token); rejects with the server's reason on a refused first join. */
 async function play(code: string, first?: { name: string; side: 'japan' | 'russia' | null }): Promise<void> {
   const status = statusLine();
-  const screen = new StudentScreen(status.root, (action, seq) => link.send('act', { action, seq }) || screen.refused('the connection is down; wait until it says Connected and choose again.'));
+  const down = 'the connection is down; wait until it says Connected and choose again.';
+  const screen = new StudentScreen(
+    status.root,
+    (action, seq) => link.send('act', { action, seq }) || screen.refused(down),
+    () => link.send('next', {}) || screen.refused(down),
+  );
   const link = new ClassLink(endpointOf(location), {
     options: () => {
       const token = seatToken(code);

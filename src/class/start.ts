@@ -1,5 +1,6 @@
 /**
- * The class page's first screen: a teacher starts a class (round, mode, how pairs form) and
+ * The class page's first screen: a teacher starts a class (one round or the
+ * campaign, mode, how pairs form) and
  * gets its code; a student types a code and a display name, and picks a side
  * or takes whichever is free. Plain forms: labels, keyboard, no accounts.
  */
@@ -17,24 +18,36 @@ const radio = (name: string, value: string, label: string, checked = false) =>
 
 export function startScreen(rounds: IndexBundle['catalog']['rounds'], prefill: string, handlers: StartHandlers): HTMLElement {
   const teachError = h('p', { class: 'error', role: 'alert' });
+  const campaign = rounds.filter((r) => r.id !== 'practice');
+  const roundSelect = h('select', { id: 'round', name: 'round' }, ...rounds.map((r) => h('option', { value: r.id, selected: r.id === '1956' }, r.title))) as HTMLSelectElement;
   const joinError = h('p', { class: 'error', role: 'alert', 'data-testid': 'join-error' });
   const teach = h(
     'form',
     { class: 'panel', 'aria-labelledby': 'teach-h', 'data-testid': 'start-class' },
     h('h2', { id: 'teach-h' }, 'Start a class'),
     h('p', {}, 'You get a class code, a link and a QR code to show; students join from their own machines, and you follow every pair live.'),
-    h('label', { for: 'round' }, 'Round'),
-    h('select', { id: 'round', name: 'round' }, ...rounds.map((r) => h('option', { value: r.id, selected: r.id === '1956' }, r.title))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'The class plays'),
+      radio('plan', 'round', 'One round', true),
+      h('label', { for: 'round', class: 'sub-field' }, 'Round'),
+      roundSelect,
+      radio('plan', 'campaign', `The campaign: ${campaign.map((r) => r.id).join(', ')}`),
+      h('p', { class: 'hint', id: 'campaign-hint' }, 'Every round in order; each pair’s next round opens in the world its own last outcome left, once both students are ready.'),
+    ),
     h('fieldset', {}, h('legend', {}, 'Mode'), radio('mode', 'pairs', 'Pairs of students (one side each)', true), radio('mode', 'computer', 'Each student against the computer')),
     h('fieldset', {}, h('legend', {}, 'Pairs are formed'), radio('pairing', 'first-come', 'First-come, as students join', true), radio('pairing', 'teacher', 'By me: students wait until I seat them and give the sides')),
     h('button', { type: 'submit', class: 'btn primary' }, 'Start a class'),
     teachError,
   );
+  teach.addEventListener('change', () => (roundSelect.disabled = new FormData(teach).get('plan') === 'campaign'));
   teach.addEventListener('submit', (e) => {
     e.preventDefault();
     const data = new FormData(teach);
+    const round = data.get('plan') === 'campaign' ? 'campaign' : roundSelect.value;
     teachError.textContent = '';
-    void fetch('api/classes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ round: data.get('round'), mode: data.get('mode'), pairing: data.get('pairing') }) })
+    void fetch('api/classes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ round, mode: data.get('mode'), pairing: data.get('pairing') }) })
       .then(async (res) => {
         const body = (await res.json()) as { code?: string; teacher?: string; error?: string };
         if (!res.ok || !body.code || !body.teacher) throw new Error(body.error ?? `the server answered ${res.status}`);

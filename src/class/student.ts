@@ -3,11 +3,14 @@
  * the server sends it for their seat — phase, whose turn, meters, the open
  * issues with both sides' stated positions, the proposal on the table, the
  * dialogue, and their choices as buttons — and the outcome beside history.
- * It renders what it is sent and sends the chosen action; it decides nothing.
+ * In a campaign class: which round of how many, and between two rounds a
+ * "Next round" control (the next round opens once both students are
+ * ready), then the new round's brief. It renders what it is sent and sends
+ * the chosen action; it decides nothing.
  */
 import type { Action } from '../engine/model/state';
 import type { BriefView } from '../engine/view/viewModel';
-import type { SeatView } from '../server/views';
+import type { CampaignView, SeatView } from '../server/views';
 import { fill, h } from '../ui/dom';
 
 const list = (items: readonly string[]) => h('ul', {}, items.map((t) => h('li', {}, t)));
@@ -24,16 +27,25 @@ export class StudentScreen {
   private readonly log = h('ol', { class: 'dialogue', tabindex: 0, 'aria-labelledby': 'log-h', 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-testid': 'dialogue' });
   private readonly outcome = h('section', { class: 'outcome', 'aria-labelledby': 'outcome-h', 'data-testid': 'outcome', hidden: true });
   private readonly notice = h('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
+  private readonly steps = h('ol', { class: 'campaign-steps', 'aria-label': 'Rounds of the campaign', 'data-testid': 'campaign-steps', hidden: true });
+  private readonly next = h('section', { class: 'next-round', 'aria-labelledby': 'next-h', 'data-testid': 'next-round', hidden: true });
   private logged = 0;
   private moves = -1;
+  private briefShown = '';
 
-  constructor(status: HTMLElement, private readonly onChoose: (action: Action, seq: number) => void) {
+  constructor(
+    status: HTMLElement,
+    private readonly onChoose: (action: Action, seq: number) => void,
+    private readonly onNext: () => void = () => undefined,
+  ) {
     this.root = h(
       'main',
       { class: 'class-page student' },
       this.head,
+      this.steps,
       status,
       this.brief,
+      this.next,
       this.outcome,
       h(
         'div',
@@ -68,7 +80,14 @@ export class StudentScreen {
       h('h3', {}, 'Your red lines'),
       list(b.redLines),
     );
-    if (this.logged === 0) this.brief.open = true;
+    // A new brief (the first, or the next round's) opens; the same one again keeps the reader's choice.
+    const key = `${b.sideName}\n${b.setting}`;
+    if (key !== this.briefShown) {
+      this.brief.open = true;
+      // The next round of a campaign: its brief from the top.
+      if (this.briefShown) window.scrollTo(0, 0);
+    }
+    this.briefShown = key;
   }
 
   refused(message: string): void {
@@ -81,11 +100,13 @@ export class StudentScreen {
     const t = v.table;
     const you = t.sides[t.you];
     const them = t.sides[t.them];
+    const c = v.campaign;
     fill(
       this.head,
-      h('p', { class: 'kicker' }, `${t.round.title} · pair ${v.pair}`),
-      h('h1', {}, `You are ${you.name}`, h('span', { class: 'sub' }, ` — ${v.you}`)),
-      h('p', {}, v.waiting ? `Waiting for a student to take the ${them.short} seat…` : `Across the table: ${them.short} (${v.them ?? 'the computer'}).`),
+      h('p', { class: 'kicker', 'data-testid': 'round-line' }, c ? `Round ${c.index + 1} of ${c.rounds.length} · ${v.round.title} · pair ${v.pair}` : `${t.round.title} · pair ${v.pair}`),
+      // What each side is called in this round's year ("the Soviet Union" in 1956, "Russia" in 2000).
+      h('h1', {}, `You are ${v.round.sides[t.you] ?? you.name}`, h('span', { class: 'sub' }, ` — ${v.you}`)),
+      h('p', {}, v.waiting ? `Waiting for a student to take the ${them.short} seat…` : `Across the table: ${v.round.sides[t.them] ?? them.short} (${v.them ?? 'the computer'}).`),
     );
     if (v.moves !== this.moves) this.notice.textContent = '';
     this.moves = v.moves;
@@ -118,6 +139,38 @@ export class StudentScreen {
     }
     this.logged = t.log.length;
     this.showOutcome(v);
+    this.showCampaign(c, v);
+  }
+
+  /** The campaign's rounds (done, now, to come) and, once this round is over, the way on. */
+  private showCampaign(c: CampaignView | null, v: SeatView): void {
+    this.steps.hidden = !c;
+    this.next.hidden = !c || !v.outcome;
+    if (!c) return;
+    fill(this.steps, c.rounds.map((r, i) => h('li', { class: i < c.index ? 'done' : i === c.index ? 'now' : 'later', 'aria-current': i === c.index ? 'step' : null }, r.id, i < c.index ? h('span', { class: 'sr-only' }, ' (played)') : null)));
+    if (!v.outcome) return;
+    const them = v.them ?? 'the computer';
+    if (!c.next) {
+      fill(this.next, h('h2', { id: 'next-h' }, 'The campaign is over'), h('p', {}, `You played all ${c.rounds.length} rounds, from ${c.rounds[0]?.id ?? ''} to ${c.rounds[c.rounds.length - 1]?.id ?? ''}. Your teacher has every round's result.`));
+      return;
+    }
+    const waitingFor = c.ready.you && !c.ready.them;
+    fill(
+      this.next,
+      h('h2', { id: 'next-h' }, `Next: ${c.next.title}`),
+      h('p', {}, `Round ${c.index + 2} of ${c.rounds.length} opens in the world your outcome left, with a new brief. It starts when both delegations are ready.`),
+      h(
+        'p',
+        { 'data-testid': 'ready-line', role: 'status' },
+        waitingFor ? `You are ready. Waiting for ${them} to be ready…` : c.ready.them ? `${them} is ready.` : `${them} is reading the outcome.`,
+      ),
+      h('button', { type: 'button', class: 'btn primary', 'data-testid': 'next-button', disabled: c.ready.you, onclick: (e: Event) => this.ready(e.currentTarget as HTMLButtonElement) }, c.ready.you ? 'Ready' : 'Next round'),
+    );
+  }
+
+  private ready(button: HTMLButtonElement): void {
+    button.disabled = true;
+    this.onNext();
   }
 
   private choose(action: Action, seq: number): void {
@@ -127,6 +180,8 @@ export class StudentScreen {
 
   private showOutcome(v: SeatView): void {
     const o = v.outcome;
+    // The round just ended: fold the brief away so the outcome comes first.
+    if (o && this.outcome.hidden && this.logged > 0) this.brief.open = false;
     this.outcome.hidden = !o;
     if (!o) return;
     fill(

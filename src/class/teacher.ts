@@ -1,7 +1,9 @@
 /**
  * The teacher's live view of a class: the code, join link and QR code to
  * show; every pair's players (online or not), phase, whose turn, meters and
- * moves, updated as they play; finished pairs' outcomes against history and
+ * moves, updated as they play — in a campaign class, which round of the
+ * campaign each pair is in, who is ready for the next, and the outcomes of
+ * the rounds it finished; finished pairs' outcomes against history and
  * each side's score against its own brief (grade, worth against its
  * walk-away point, red lines kept, ratified at home or not), the spread
  * across the class as a chart; export (JSON per pair, one CSV),
@@ -10,7 +12,7 @@
 import type { SideId } from '../engine/model/types';
 import { fill, h, setStyle } from '../ui/dom';
 import { download } from '../ui/download';
-import type { ClassSummary, PairSummary, SideScore } from '../server/views';
+import type { ClassSummary, FinishedRound, PairSummary, RoundOutcome, SideScore } from '../server/views';
 import { PairingPanel } from './pairing';
 import { qrSvg } from './qr';
 
@@ -47,20 +49,44 @@ function sideLine(side: SideId, x: SideScore): HTMLElement {
   );
 }
 
+const outcomeLines = (o: NonNullable<RoundOutcome>) => [h('span', { class: 'hist' }, `${o.same} of ${o.compared} as in history`), sideLine('japan', o.sides.japan), sideLine('russia', o.sides.russia)];
+
+/** A finished round of a campaign, in one line of the pair's Outcome cell (the full score lines are the current round's). */
+const finishedLine = (r: FinishedRound) =>
+  h(
+    'li',
+    { 'data-round': r.round.id, title: r.outcome ? `${sideName.japan}: ${r.outcome.sides.japan.verdict}\n${sideName.russia}: ${r.outcome.sides.russia.verdict}` : null },
+    h('strong', {}, `${r.round.id}: ${r.status === 'concluded' ? 'signed' : 'no document'}`),
+    r.outcome ? ` · ${r.outcome.same} of ${r.outcome.compared} as in history · ${sideName.japan} ${gradeWord[r.outcome.sides.japan.grade]}, ${sideName.russia} ${gradeWord[r.outcome.sides.russia.grade]}` : null,
+  );
+
 function outcomeCell(p: Pair): HTMLElement {
-  if (!p.outcome) return h('td', {}, '—');
-  return h('td', { class: 'outcome-cell' }, h('span', { class: 'hist' }, `${p.outcome.same} of ${p.outcome.compared} as in history`), sideLine('japan', p.outcome.sides.japan), sideLine('russia', p.outcome.sides.russia));
+  const earlier = p.finished.length ? h('ol', { class: 'finished-rounds', 'aria-label': `Pair ${p.pair}: rounds finished` }, p.finished.map(finishedLine)) : null;
+  if (!p.outcome) return h('td', { class: 'outcome-cell' }, earlier ?? '—');
+  return h('td', { class: 'outcome-cell' }, earlier, p.round.count > 1 ? h('strong', {}, `${p.round.id}:`) : null, outcomeLines(p.outcome));
+}
+
+/** "1960", then "round 2 of 6" in a campaign. */
+const roundLabel = (p: Pair) => [h('strong', {}, p.round.id), p.round.count > 1 ? h('span', { class: 'of' }, ` round ${p.round.index + 1} of ${p.round.count}`) : null];
+
+function phaseCell(p: Pair): string {
+  if (p.status === 'negotiating') return `${p.phase.index + 1}/${p.phase.count} ${p.phase.title}`;
+  const ended = p.status === 'concluded' ? 'Signed' : 'No document';
+  if (!p.ready) return ended;
+  const who = (side: SideId) => `${p.round.sides[side]} ${p.ready![side] ? 'ready' : 'not yet ready'}`;
+  return `${ended}; next round: ${who('japan')}, ${who('russia')}`;
 }
 
 function pairRow(p: Pair): HTMLElement {
   const done = p.status !== 'negotiating';
   return h(
     'tr',
-    { 'data-testid': `pair-${p.pair}`, 'data-status': p.status },
+    { 'data-testid': `pair-${p.pair}`, 'data-status': p.status, 'data-round': p.round.id },
     h('th', { scope: 'row' }, `Pair ${p.pair}`),
     h('td', {}, player(p, 'japan')),
     h('td', {}, player(p, 'russia')),
-    h('td', {}, done ? (p.status === 'concluded' ? 'Signed' : 'No document') : `${p.phase.index + 1}/${p.phase.count} ${p.phase.title}`),
+    h('td', { class: 'round-cell', 'data-testid': 'round-cell' }, roundLabel(p)),
+    h('td', { class: 'phase-cell' }, phaseCell(p)),
     h('td', {}, done ? '—' : sideName[p.turn]),
     h('td', { class: 'meters-cell' }, p.meters.map((m) => h('span', { class: 'm' }, `${m.label} ${m.value}`))),
     h('td', { class: 'num' }, String(p.moves)),
@@ -68,17 +94,24 @@ function pairRow(p: Pair): HTMLElement {
   );
 }
 
-/** The spread of finished outcomes: how many pairs matched history on k clauses, as bars. */
-function spreadChart(s: ClassSummary): HTMLElement {
-  const done = s.pairs.filter((p) => p.outcome);
-  if (done.length === 0) return h('p', { class: 'hint' }, 'The chart fills in as pairs finish.');
+/** The spread of finished outcomes of each round: how many pairs matched history on k clauses, as bars. */
+function spreadCharts(s: ClassSummary): HTMLElement[] {
+  const all = s.pairs.flatMap((p) => [...p.finished, p]).filter((r) => r.outcome);
+  const charts = s.order.flatMap((r) => {
+    const done = all.filter((x) => x.round.id === r.id);
+    return done.length ? [spreadChart(s.order.length > 1 ? `${r.id}: clauses` : 'Clauses', done)] : [];
+  });
+  return charts.length ? charts : [h('p', { class: 'hint' }, 'The chart fills in as pairs finish.')];
+}
+
+function spreadChart(what: string, done: readonly Pick<PairSummary, 'status' | 'outcome'>[]): HTMLElement {
   const max = Math.max(...done.map((p) => p.outcome!.compared));
   const counts = Array.from({ length: max + 1 }, (_, k) => done.filter((p) => p.outcome!.same === k).length);
   const top = Math.max(...counts, 1);
   return h(
     'figure',
     { class: 'spread' },
-    h('figcaption', {}, `Clauses matching the historical record, ${done.length} finished ${done.length === 1 ? 'pair' : 'pairs'}`),
+    h('figcaption', {}, `${what} matching the historical record, ${done.length} finished ${done.length === 1 ? 'pair' : 'pairs'}`),
     h(
       'ul',
       { class: 'bars' },
@@ -99,6 +132,7 @@ export class TeacherScreen {
   private readonly meta = h('p', { class: 'hint', 'data-testid': 'class-meta' });
   private readonly notice = h('p', { class: 'notice', role: 'status' });
   private readonly pairing: PairingPanel;
+  private readonly exportJson = h('button', { type: 'button', class: 'btn', 'data-testid': 'export-json' }, 'Export JSON (one per pair)');
 
   constructor(private readonly hnd: TeacherHandlers, status: HTMLElement) {
     this.pairing = new PairingPanel(hnd);
@@ -106,11 +140,14 @@ export class TeacherScreen {
       const res = await fetch(`api/classes/${hnd.code}/export.${kind}`, { headers: { authorization: `Bearer ${hnd.key}` } });
       if (!res.ok) return void (this.notice.textContent = `The export failed (${res.status}).`);
       if (kind === 'csv') return download(`class-${hnd.code}.csv`, 'text/csv', await res.text());
-      const all = (await res.json()) as { class: ClassSummary; debriefs: { pair: string }[] };
-      all.debriefs.forEach((d, i) => download(`class-${hnd.code}-pair-${i + 1}.json`, 'application/json', JSON.stringify(d, null, 2)));
+      const all = (await res.json()) as { class: ClassSummary; debriefs: { pair: string; scenario: { id: string } }[] };
+      // One file per finished round of each pair: "class-CODE-pair-2.json", or "class-CODE-pair-2-1960.json" in a campaign.
+      const campaign = all.class.order.length > 1;
+      all.debriefs.forEach((d) => download(`class-${hnd.code}-${d.pair.match(/^Pair \d+/)?.[0].replace(' ', '-').toLowerCase() ?? 'pair'}${campaign ? `-${d.scenario.id}` : ''}.json`, 'application/json', JSON.stringify(d, null, 2)));
       download(`class-${hnd.code}-summary.json`, 'application/json', JSON.stringify(all.class, null, 2));
-      this.notice.textContent = `${all.debriefs.length} finished ${all.debriefs.length === 1 ? 'pair' : 'pairs'} exported as JSON (the Class results page reads them), and the class summary with each side's score against its brief.`;
+      this.notice.textContent = `${all.debriefs.length} finished ${campaign ? 'round' : 'pair'}${all.debriefs.length === 1 ? '' : 's'} exported as JSON (the Class results page reads them), and the class summary with each side's score against its brief.`;
     };
+    this.exportJson.addEventListener('click', () => void exportFile('json')());
     this.root = h(
       'main',
       { class: 'class-page teacher' },
@@ -129,7 +166,7 @@ export class TeacherScreen {
       ),
       status,
       this.pairing.root,
-      h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Pairs table' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
+      h('section', { 'aria-labelledby': 'pairs-h' }, h('h2', { id: 'pairs-h' }, 'Pairs'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Pairs table' }, h('table', { class: 'pairs', 'data-testid': 'pairs' }, h('thead', {}, h('tr', {}, ...['Pair', 'Japan', 'USSR/Russia', 'Round', 'Phase', 'Turn', 'Meters', 'Moves', 'Outcome'].map((t) => h('th', { scope: 'col' }, t)))), this.body))),
       h('section', { 'aria-labelledby': 'spread-h' }, h('h2', { id: 'spread-h' }, 'Spread of outcomes'), this.chart),
       h(
         'section',
@@ -138,7 +175,7 @@ export class TeacherScreen {
         h(
           'div',
           { class: 'row' },
-          h('button', { type: 'button', class: 'btn', 'data-testid': 'export-json', onclick: () => void exportFile('json')() }, 'Export JSON (one per pair)'),
+          this.exportJson,
           h('button', { type: 'button', class: 'btn', 'data-testid': 'export-csv', onclick: () => void exportFile('csv')() }, 'Export CSV'),
           h('button', { type: 'button', class: 'btn', 'data-testid': 'end-class', onclick: () => window.confirm('End the class? Students can no longer join or move.') && hnd.onEnd() }, 'End the class'),
           h('button', { type: 'button', class: 'btn danger', 'data-testid': 'delete-class', onclick: () => window.confirm('Delete the class and every game in it now? This cannot be undone.') && hnd.onDelete() }, 'Delete now'),
@@ -150,8 +187,9 @@ export class TeacherScreen {
 
   update(s: ClassSummary): void {
     this.meta.textContent = `${s.round.title} · ${s.mode === 'pairs' ? 'pairs of students' : 'each student against the computer'} · ${s.students} ${s.students === 1 ? 'student' : 'students'}${s.ended ? ' · ended' : ''} · data kept until ${new Date(s.expiresAt).toLocaleDateString()}`;
-    fill(this.body, s.pairs.length ? s.pairs.map((p) => pairRow(p as Pair)) : h('tr', {}, h('td', { colspan: 8 }, s.waiting.length ? 'No pair is seated yet.' : 'No one has joined yet.')));
-    fill(this.chart, spreadChart(s));
+    fill(this.body, s.pairs.length ? s.pairs.map((p) => pairRow(p as Pair)) : h('tr', {}, h('td', { colspan: 9 }, s.waiting.length ? 'No pair is seated yet.' : 'No one has joined yet.')));
+    fill(this.chart, spreadCharts(s));
+    this.exportJson.textContent = s.order.length > 1 ? 'Export JSON (one per pair and round)' : 'Export JSON (one per pair)';
     this.pairing.update(s);
   }
 

@@ -11,7 +11,7 @@ import { ClassHub } from './classHub';
 import { context } from './context';
 import { classCsv, debriefs } from './exports';
 import { ROOM_NAME } from './protocol';
-import { roundIds } from './rounds';
+import { CAMPAIGN, roundIds } from './rounds';
 import { SCHEMA_VERSION } from './store/migrations';
 import { sendJson, sendText } from './staticFiles';
 import { hashToken, newClassCode, newToken, normalizeCode, tokenMatches } from './tokens';
@@ -56,7 +56,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, info:
     }
     const o = NewClass.safeParse(body);
     if (!o.success) return sendJson(res, 400, { error: `Bad class settings: ${o.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` }), true;
-    if (!roundIds().includes(o.data.round)) return sendJson(res, 400, { error: `There is no round ${o.data.round}.` }), true;
+    if (o.data.round !== CAMPAIGN && !roundIds().includes(o.data.round)) return sendJson(res, 400, { error: `There is no round ${o.data.round}: choose one of ${roundIds().join(', ')} or ${CAMPAIGN}.` }), true;
     const teacher = newToken();
     const now = Date.now();
     for (let attempt = 0; ; attempt++) {

@@ -6,12 +6,13 @@
  * seat, otherwise a new game; in computer mode every student gets a game of
  * their own — unless the teacher pairs: then a new student waits until the
  * teacher puts two waiting students at one table and says who plays which
- * side. A returning student proves their seat (or place in the waiting
+ * side. A class plays one round or the campaign (each game then plays the
+ * rounds in order, see LiveGame). A returning student proves their seat (or place in the waiting
  * list) with its token and gets it back.
  */
 import type { SideId } from '../engine/model/types';
 import { LiveGame } from './liveGame';
-import { scenarioOf } from './rounds';
+import { CAMPAIGN, orderOf, roundCard } from './rounds';
 import type { ClassRecord, GameRecord, Pairing, SeatRecord, Store, WaitingRecord } from './store/types';
 import { hashToken, newSeed, newToken, tokenMatches } from './tokens';
 import { pairSummary, type ClassSummary } from './views';
@@ -55,8 +56,7 @@ export class ClassHub {
   static async load(code: string, store: Store): Promise<ClassHub | null> {
     const record = await store.getClass(code);
     if (!record) return null;
-    const scenario = scenarioOf(record.round);
-    const games = await Promise.all((await store.games(code)).map((g) => LiveGame.load(g, scenario, store)));
+    const games = await Promise.all((await store.games(code)).map((g) => LiveGame.load(g, record.round, store)));
     return new ClassHub(record, games, await store.seats(code), await store.waiting(code), store);
   }
 
@@ -65,7 +65,7 @@ export class ClassHub {
     const i = this.games.findIndex((g) => g.record.id === id);
     const old = this.games[i];
     if (!old) return null;
-    const game = await LiveGame.load(old.record, old.scenario, this.store);
+    const game = await LiveGame.load(old.record, this.record.round, this.store);
     this.games[i] = game;
     return game;
   }
@@ -182,7 +182,7 @@ export class ClassHub {
   }
 
   private async addGame(record: GameRecord): Promise<LiveGame> {
-    const game = await LiveGame.load(record, scenarioOf(this.record.round), this.store);
+    const game = await LiveGame.load(record, this.record.round, this.store);
     this.games.push(game);
     await game.start();
     return game;
@@ -199,19 +199,19 @@ export class ClassHub {
   }
 
   summary(): ClassSummary {
-    const scenario = scenarioOf(this.record.round);
+    const plan = this.record.round;
+    const order = orderOf(plan).map((id) => ({ id, title: roundCard(id)?.title ?? id }));
     return {
       code: this.record.code,
-      round: { id: scenario.id, title: scenario.title.en },
+      round: plan === CAMPAIGN ? { id: CAMPAIGN, title: `The campaign: ${order.map((r) => r.id).join(', ')}` } : (order[0] ?? { id: plan, title: plan }),
+      order,
       mode: this.record.mode,
       pairing: this.record.pairing,
       ended: this.ended,
       expiresAt: this.record.expiresAt,
       students: this.seats.size + this.waitingList.length,
       waiting: this.waitingList.map((w) => ({ id: w.id, name: w.name, side: w.side })),
-      pairs: this.games.map((g) =>
-        pairSummary(g.scenario, g.state, g.record.id, g.record.n, { japan: this.nameAt(g, 'japan'), russia: this.nameAt(g, 'russia') }, g.moves.length),
-      ),
+      pairs: this.games.map((g) => pairSummary(g, { japan: this.nameAt(g, 'japan'), russia: this.nameAt(g, 'russia') })),
     };
   }
 

@@ -36,6 +36,8 @@ const ipOf = (ctx: AuthContext): string => String(ctx.ip ?? 'unknown').split(','
 export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   private hub!: ClassHub;
   private readonly messages = new RateLimiter(LIMITS.messagesPer10Seconds, 10_000);
+  /** Whether another room of this class has said hello (hosting raced); until then no move goes out on the class channel. */
+  private peers = false;
 
   static override async onAuth(_token: string, options: unknown, ctx: AuthContext): Promise<Auth> {
     const c = context();
@@ -72,6 +74,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.hub = hub;
     this.maxClients = 200;
     this.onMessage(CLIENT.act, (client, message) => void this.act(client, message));
+    this.onMessage(CLIENT.next, (client) => void this.next(client));
     this.onMessage(CLIENT.end, (client) => void this.teacherOnly(client, () => this.endClass()));
     this.onMessage(CLIENT.remove, (client) => void this.teacherOnly(client, () => this.deleteClass()));
     this.onMessage(CLIENT.pair, (client, m) => void this.teacherOnly(client, () => this.pair(client, m)));
@@ -82,6 +85,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     // Another room of the same class (two processes raced to host it after one died) changed
     // the store: reload from it, the one truth, and show every local seat its table.
     await this.presence.subscribe(this.channel, this.onPeer);
+    void this.presence.publish(this.channel, { room: this.roomId });
   }
 
   override async onDispose(): Promise<void> {
@@ -96,12 +100,20 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   private readonly onPeer = (message: unknown): void => {
     const m = (typeof message === 'object' && message !== null ? message : { room: message }) as { room?: unknown; game?: unknown };
     if (m.room === this.roomId) return;
+    if (!this.peers) {
+      this.peers = true;
+      void this.presence.publish(this.channel, { room: this.roomId });
+    }
     void (typeof m.game === 'string' ? this.reloadGame(m.game) : this.reload());
   };
 
   private async reloadGame(id: string): Promise<void> {
+    const round = this.hub.games.find((g) => g.record.id === id)?.round;
     const game = await this.hub.reloadGame(id);
-    if (game) this.publish(game);
+    if (!game) return;
+    // The peer opened a campaign's next round: the seats here get their new brief.
+    if (round !== undefined && game.round !== round) this.sendBriefs(game);
+    this.publish(game);
   }
 
   private async reload(): Promise<void> {
@@ -115,6 +127,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
 
   /** Tell a peer room of this class (if any) what changed: one game's moves, or the class (seats, pairing, end). */
   private changed(game?: string): void {
+    if (game && !this.peers) return;
     void this.presence.publish(this.channel, game ? { room: this.roomId, game } : { room: this.roomId });
   }
 
@@ -162,6 +175,14 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     client.send(SERVER.welcome, { role: 'student', ...base, game: seating.game.record.id, side: seating.side, name: seating.name, ...(seating.token ? { token: seating.token } : {}) } satisfies Welcome);
     client.send(SERVER.brief, briefOf(seating.game.scenario, seating.game.state, seating.side));
     this.publish(seating.game);
+    const game = seating.game;
+    // The computer's turn left open (a process died between a move, or a campaign's "ready", and the reply): play it now.
+    if (game.state.status === 'negotiating' && game.record.seats[game.state.turn] === 'computer') {
+      void game
+        .start()
+        .then(() => this.publish(game))
+        .catch((e: unknown) => (e instanceof DuplicateMove ? this.reloadGame(game.record.id) : Promise.reject(e)));
+    }
   }
 
   /** Seat every connected waiting student whom the teacher (here or on another process) has paired. */
@@ -211,7 +232,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     if (this.hub.ended) return this.refuse(client, 'ended', 'the class has ended');
     const game = this.hub.games.find((g) => g.record.id === seat.game);
     if (!game) return this.refuse(client, 'no-game', 'your game is no longer here');
-    if (m.data.seq !== undefined && m.data.seq !== game.moves.length) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
+    if (m.data.seq !== undefined && m.data.seq !== game.seq) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
     const before = game.state.status;
     const r = await game.play(seat.side, m.data.action).catch(async (e: unknown) => {
       if (!(e instanceof DuplicateMove)) throw e;
@@ -228,10 +249,39 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.publish(game);
   }
 
+  /** A seat is ready for the campaign's next round; when both are (or the other is the computer), it opens and each seat gets its new brief. */
+  private async next(client: Client<Seated, Auth>): Promise<void> {
+    if (!this.admit(client)) return;
+    const seat = client.userData;
+    if (seat?.role !== 'student' || !seat.game || !seat.side) return this.refuse(client, 'not-seated', 'only a seated student can go on');
+    if (this.hub.ended) return this.refuse(client, 'ended', 'the class has ended');
+    const game = this.hub.games.find((g) => g.record.id === seat.game);
+    if (!game) return this.refuse(client, 'no-game', 'your game is no longer here');
+    const round = game.round;
+    const r = await game.markReady(seat.side).catch(async (e: unknown) => {
+      if (!(e instanceof DuplicateMove)) throw e;
+      await this.reloadGame(game.record.id);
+      return null;
+    });
+    if (r === null) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
+    this.changed(game.record.id);
+    if (!r.ok) return this.refuse(client, r.error.code, r.error.message);
+    if (game.round !== round) this.sendBriefs(game);
+    this.publish(game);
+  }
+
+  /** Each connected seat of `game` gets its brief for the round now being played. */
+  private sendBriefs(game: LiveGame): void {
+    for (const c of this.clients) {
+      const u = c.userData;
+      if (u?.role === 'student' && u.game === game.record.id && u.side) c.send(SERVER.brief, briefOf(game.scenario, game.state, u.side));
+    }
+  }
+
   private async recordResult(game: LiveGame): Promise<void> {
     const pair = this.summary().pairs.find((p) => p.game === game.record.id);
     if (!pair?.outcome) return;
-    await context().store.putResult({ gameId: game.record.id, status: pair.status === 'concluded' ? 'concluded' : 'breakdown', summary: JSON.stringify(pair.outcome), finishedAt: Date.now() });
+    await context().store.putResult({ gameId: game.record.id, round: game.round, status: pair.status === 'concluded' ? 'concluded' : 'breakdown', summary: JSON.stringify(pair.outcome), finishedAt: Date.now() });
   }
 
   /** Each seat of `game` gets its own view; the teacher the summary. */
@@ -241,7 +291,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
       if (u?.role !== 'student' || u.game !== game.record.id || !u.side) continue;
       const them = u.side === 'japan' ? 'russia' : 'japan';
       const waiting = game.record.seats[them] === 'human' && !this.hub.seatOf(game, them);
-      c.send(SERVER.view, seatView(game.scenario, game.state, { game: game.record.id, pair: game.record.n, side: u.side, you: this.hub.nameAt(game, u.side) ?? '', them: this.hub.nameAt(game, them), waiting, moves: game.moves.length }));
+      c.send(SERVER.view, seatView(game, { pair: game.record.n, side: u.side, you: this.hub.nameAt(game, u.side) ?? '', them: this.hub.nameAt(game, them), waiting }));
     }
     if (summary) this.sendSummary();
   }

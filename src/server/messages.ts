@@ -6,7 +6,7 @@
 export const ROOM_NAME = 'class';
 
 /** Client → server. */
-export const CLIENT = { act: 'act', end: 'end', remove: 'delete', pair: 'pair', pairing: 'pairing', ping: 'ping' } as const;
+export const CLIENT = { act: 'act', next: 'next', end: 'end', remove: 'delete', pair: 'pair', pairing: 'pairing', ping: 'ping' } as const;
 /** Server → client. */
 export const SERVER = { welcome: 'welcome', brief: 'brief', view: 'view', refused: 'refused', summary: 'class', ended: 'ended', deleted: 'deleted', pong: 'pong' } as const;
 

@@ -12,7 +12,28 @@ import { briefScore, type Grade } from '../engine/stakes/briefScore';
 import type { GameState } from '../engine/model/state';
 import type { Scenario, SideId } from '../engine/model/types';
 import { briefView, outcomeView, say, tableView, type BriefView, type OutcomeView, type TableView } from '../engine/view/viewModel';
+import type { LiveGame, LiveRound } from './liveGame';
+import { roundCard } from './rounds';
 import type { ClassMode, Pairing } from './store/types';
+
+/** A round of the class's plan: its id (the year), title, place in the order, and what each side is called that year. */
+export interface RoundRef {
+  readonly id: string;
+  readonly title: string;
+  readonly index: number;
+  readonly count: number;
+  readonly sides: Readonly<Record<SideId, string>>;
+}
+
+/** Where a pair stands in a campaign, as its students see it (null in a one-round class). */
+export interface CampaignView {
+  readonly rounds: readonly { readonly id: string; readonly title: string }[];
+  readonly index: number;
+  /** The round after this one, once this one is over (null at the last). */
+  readonly next: { readonly id: string; readonly title: string } | null;
+  /** Who said they are ready for the next round: this seat, the other (always true for the computer). */
+  readonly ready: { readonly you: boolean; readonly them: boolean };
+}
 
 export interface SeatView {
   readonly game: string;
@@ -22,7 +43,10 @@ export interface SeatView {
   /** The other delegation's display name (null: empty seat or the computer). */
   readonly them: string | null;
   readonly waiting: boolean;
+  /** The game's log length: what the client sends back with a move (a stale view is refused). */
   readonly moves: number;
+  readonly round: RoundRef;
+  readonly campaign: CampaignView | null;
   readonly table: TableView;
   readonly outcome: OutcomeView | null;
 }
@@ -41,8 +65,32 @@ export interface SideScore {
   readonly verdict: string;
 }
 
+/** How a pair's round ended: against the record, and each side against its brief (null while it goes on). */
+export type RoundOutcome = null | {
+  readonly headline: string;
+  readonly same: number;
+  readonly compared: number;
+  /** Issue id → the agreed option's label (or null when not agreed). */
+  readonly clauses: Readonly<Record<string, string | null>>;
+  /** Each side's result against its brief. */
+  readonly sides: Readonly<Record<SideId, SideScore>>;
+};
+
+/** One finished round of a pair's campaign. */
+export interface FinishedRound {
+  readonly round: RoundRef;
+  readonly status: GameState['status'];
+  readonly moves: number;
+  readonly outcome: RoundOutcome;
+}
+
 export interface PairSummary {
   readonly game: string;
+  /** The round being played (or the last one played), and in a campaign the rounds finished before it. */
+  readonly round: RoundRef;
+  readonly finished: readonly FinishedRound[];
+  /** Between two rounds of a campaign: who is ready for the next (null otherwise). */
+  readonly ready: Readonly<Record<SideId, boolean>> | null;
   readonly pair: number;
   readonly players: Readonly<Record<SideId, string | null>>;
   readonly seats: GameState['seats'];
@@ -51,20 +99,15 @@ export interface PairSummary {
   readonly turn: SideId;
   readonly moves: number;
   readonly meters: readonly { readonly id: string; readonly label: string; readonly value: number }[];
-  readonly outcome: null | {
-    readonly headline: string;
-    readonly same: number;
-    readonly compared: number;
-    /** Issue id → the agreed option's label (or null when not agreed). */
-    readonly clauses: Readonly<Record<string, string | null>>;
-    /** Each side's result against its brief. */
-    readonly sides: Readonly<Record<SideId, SideScore>>;
-  };
+  readonly outcome: RoundOutcome;
 }
 
 export interface ClassSummary {
   readonly code: string;
+  /** A round id and title, or the campaign ("campaign"). */
   readonly round: { readonly id: string; readonly title: string };
+  /** The rounds the class plays, in order (one unless a campaign). */
+  readonly order: readonly { readonly id: string; readonly title: string }[];
   readonly mode: ClassMode;
   readonly pairing: Pairing;
   readonly ended: boolean;
@@ -77,8 +120,37 @@ export interface ClassSummary {
 
 export const briefOf = (s: Scenario, state: GameState, side: SideId): BriefView => briefView(s, side, 'en', state.world);
 
-export function seatView(s: Scenario, state: GameState, o: { game: string; pair: number; side: SideId; you: string; them: string | null; waiting: boolean; moves: number }): SeatView {
-  return { ...o, table: tableView(s, state, o.side), outcome: state.status === 'negotiating' ? null : outcomeView(s, state) };
+export function roundRef(game: LiveGame, r: Pick<LiveRound, 'id' | 'index' | 'scenario'>): RoundRef {
+  const card = roundCard(r.id);
+  const name = (side: SideId) => card?.sides[side].name ?? say(r.scenario.sides[side].name);
+  return { id: r.id, title: card?.title ?? say(r.scenario.title), index: r.index, count: game.order.length, sides: { japan: name('japan'), russia: name('russia') } };
+}
+
+const titled = (id: string) => ({ id, title: roundCard(id)?.title ?? id });
+
+export function campaignView(game: LiveGame, side: SideId): CampaignView | null {
+  if (!game.isCampaign) return null;
+  const them = side === 'japan' ? 'russia' : 'japan';
+  const next = game.between ? game.order[game.round + 1] : undefined;
+  return {
+    rounds: game.order.map(titled),
+    index: game.round,
+    next: next ? titled(next) : null,
+    ready: { you: game.ready.has(side), them: game.record.seats[them] !== 'human' || game.ready.has(them) },
+  };
+}
+
+export function seatView(game: LiveGame, o: { pair: number; side: SideId; you: string; them: string | null; waiting: boolean }): SeatView {
+  const { scenario: s, state } = game;
+  return {
+    ...o,
+    game: game.record.id,
+    moves: game.seq,
+    round: roundRef(game, game.rounds[game.rounds.length - 1]!),
+    campaign: campaignView(game, o.side),
+    table: tableView(s, state, o.side),
+    outcome: state.status === 'negotiating' ? null : outcomeView(s, state),
+  };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -97,31 +169,38 @@ function sideScore(s: Scenario, state: GameState, side: SideId): SideScore {
   };
 }
 
-export function pairSummary(s: Scenario, state: GameState, game: string, pair: number, players: Record<SideId, string | null>, moves: number): PairSummary {
-  const phase = s.phases[Math.min(state.phase, s.phases.length - 1)];
-  let outcome: PairSummary['outcome'] = null;
-  if (state.status !== 'negotiating') {
-    const view = outcomeView(s, state);
-    const o = outcomeOf(s, state);
-    const compared = o.clauses.filter((c) => c.comparison !== 'other-world');
-    outcome = {
-      headline: view.headline,
-      same: compared.filter((c) => c.comparison === 'same').length,
-      compared: compared.length,
-      clauses: Object.fromEntries(view.clauses.map((c) => [c.issue, c.yoursLabel])),
-      sides: { japan: sideScore(s, state, 'japan'), russia: sideScore(s, state, 'russia') },
-    };
-  }
+function roundOutcome(s: Scenario, state: GameState): RoundOutcome {
+  if (state.status === 'negotiating') return null;
+  const view = outcomeView(s, state);
+  const o = outcomeOf(s, state);
+  const compared = o.clauses.filter((c) => c.comparison !== 'other-world');
   return {
-    game,
-    pair,
+    headline: view.headline,
+    same: compared.filter((c) => c.comparison === 'same').length,
+    compared: compared.length,
+    clauses: Object.fromEntries(view.clauses.map((c) => [c.issue, c.yoursLabel])),
+    sides: { japan: sideScore(s, state, 'japan'), russia: sideScore(s, state, 'russia') },
+  };
+}
+
+/** The teacher's line for one pair: the round being played and, in a campaign, the rounds it finished. */
+export function pairSummary(game: LiveGame, players: Record<SideId, string | null>): PairSummary {
+  const { scenario: s, state } = game;
+  const rounds = game.rounds;
+  const phase = s.phases[Math.min(state.phase, s.phases.length - 1)];
+  return {
+    game: game.record.id,
+    pair: game.record.n,
+    round: roundRef(game, rounds[rounds.length - 1]!),
+    finished: rounds.slice(0, -1).map((r) => ({ round: roundRef(game, r), status: r.state.status, moves: r.actions.length, outcome: roundOutcome(r.scenario, r.state) })),
+    ready: game.between ? { japan: game.record.seats.japan !== 'human' || game.ready.has('japan'), russia: game.record.seats.russia !== 'human' || game.ready.has('russia') } : null,
     players,
     seats: state.seats,
     status: state.status,
     phase: { title: say(phase?.title), index: Math.min(state.phase, s.phases.length - 1), count: s.phases.length },
     turn: state.turn,
-    moves,
+    moves: game.moves.length,
     meters: Object.entries(state.meters).map(([id, value]) => ({ id, label: say(s.meters[id as keyof typeof s.meters].label), value })),
-    outcome,
+    outcome: roundOutcome(s, state),
   };
 }

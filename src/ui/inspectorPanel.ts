@@ -2,7 +2,7 @@
  * The development inspector's panel (?inspect=1): a small collapsible box in
  * the bottom-left corner listing each live state machine, its current state
  * and its last events. Closed, it shows only the app's state on one line, so
- * it covers no control; open, it scrolls within a third of the screen. A
+ * it covers no control; open, it scrolls within a quarter of the screen. A
  * polite live region is deliberately not used (it would chatter on every
  * event); the list is read when the student opens it.
  */

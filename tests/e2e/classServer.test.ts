@@ -3,7 +3,9 @@
 // pair from the waiting list (keyboard-usable selects); one student's connection
 // is cut and comes back by itself; the server process is killed and
 // restarted mid-round and every page reconnects to the same seats; the
-// teacher's view shows the pair throughout. Axe runs on each screen.
+// teacher's view shows the pair throughout. Axe runs on each screen. A
+// campaign class: a pair ends round 1 fast (a walk-out), both press "Next
+// round", and reach round 2's brief while the teacher sees "round 2 of 6".
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,7 +38,7 @@ async function computerChoice(code: string): Promise<{ side: string; label: stri
   const store = sqliteStore(join(dirs.data, 'kuril.db'));
   try {
     const record = (await store.games(code))[0]!;
-    const game = await LiveGame.load(record, s, store);
+    const game = await LiveGame.load(record, s.id, store);
     if (game.state.status !== 'negotiating') return { side: '', label: '', moves: game.moves.length, over: true };
     const action = computerAction(s, game.state);
     // The computer's pick when it is one of the buttons, otherwise the first button.
@@ -48,17 +50,19 @@ async function computerChoice(code: string): Promise<{ side: string; label: stri
   }
 }
 
+/** A page in a browser context of its own (its own storage: its own seat token). */
+async function openPage(url: string, width: number, height: number): Promise<Page> {
+  const ctx = await (await browser()).newContext({ viewport: { width, height } });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  return page;
+}
+
 describe('a class over the server', () => {
   it('plays 1956 from two browsers through a cut connection and a server restart, the teacher watching', async () => {
     let server = await spawnServer(env);
     servers.push(server);
-    const b = await browser();
-    const open = async (path: string, width: number, height: number) => {
-      const ctx = await b.newContext({ viewport: { width, height } });
-      const page = await ctx.newPage();
-      await page.goto(`${server.url}/${path}`);
-      return page;
-    };
+    const open = (path: string, width: number, height: number) => openPage(`${server.url}/${path}`, width, height);
     const teacher = await open('class.html', 1366, 768);
     await expectAccessible(teacher, 'class start');
     await teacher.locator('input[name=pairing][value=teacher]').check();
@@ -135,5 +139,52 @@ describe('a class over the server', () => {
     await expectAccessible(students.russia!, 'student outcome');
     await shot(teacher, 'class-teacher-1366');
     await shot(students.russia!, 'class-student-outcome-820');
+  });
+
+  it('plays a campaign class into its second round, both students ready, the teacher watching', async () => {
+    const server = await spawnServer(env);
+    servers.push(server);
+    const open = (path: string, width: number, height: number) => openPage(`${server.url}/${path}`, width, height);
+    const teacher = await open('class.html', 1366, 768);
+    await teacher.locator('input[name=plan][value=campaign]').check();
+    expect(await teacher.locator('#round').isDisabled()).toBe(true);
+    await shot(teacher, 'class-start-campaign-1366');
+    await teacher.locator('form[data-testid=start-class] button[type=submit]').click();
+    const link = (await teacher.locator('[data-testid=join-link]').getAttribute('href'))!;
+    const pages: Page[] = [];
+    for (const [name, w, h] of [['Aiko', 390, 844], ['Boris', 820, 1180]] as const) {
+      const p = await open(link.replace(server.url + '/', ''), w, h);
+      await p.fill('#name', name);
+      await p.locator('form[data-testid=join-class] button[type=submit]').click();
+      pages.push(p);
+    }
+    for (const p of pages) await expect.poll(() => p.locator('[data-testid=round-line]').textContent(), SLOW).toMatch(/^Round 1 of 6 · Moscow, 1956/);
+    // Round 1 ends fast: the mover walks out as soon as that is offered (the first choice until then).
+    for (let guard = 0; guard < 30 && !(await pages[0]!.locator('[data-testid=outcome]').isVisible()); guard++) {
+      await expect.poll(async () => (await Promise.all(pages.map((p) => p.locator('[data-testid=choices] button:enabled').count()))).some((n) => n > 0) || (await pages[0]!.locator('[data-testid=outcome]').isVisible()), SLOW).toBe(true);
+      const mover = (await pages[0]!.locator('[data-testid=choices] button:enabled').count()) > 0 ? pages[0]! : pages[1]!;
+      const lines = await pages[0]!.locator('[data-testid=dialogue] li').count();
+      const walk = mover.locator('[data-testid=choices] button[data-kind=walk-out]');
+      await ((await walk.count()) > 0 ? walk : mover.locator('[data-testid=choices] button').first()).click();
+      await expect.poll(() => pages[0]!.locator('[data-testid=dialogue] li').count(), SLOW).toBeGreaterThan(lines);
+    }
+    for (const p of pages) await expect.poll(() => p.locator('[data-testid=next-button]').isVisible(), SLOW).toBe(true);
+    await pages[0]!.locator('[data-testid=next-button]').click();
+    await expect.poll(() => pages[0]!.locator('[data-testid=ready-line]').textContent(), SLOW).toBe('You are ready. Waiting for Boris to be ready…');
+    await expect.poll(() => teacher.locator('[data-testid=pair-1]').textContent(), SLOW).toContain('next round: Japan ready');
+    await expectAccessible(pages[1]!, 'student between rounds');
+    await shot(pages[1]!, 'class-student-between-820');
+    await pages[1]!.locator('[data-testid=next-button]').click();
+    for (const p of pages) {
+      await expect.poll(() => p.locator('[data-testid=round-line]').textContent(), SLOW).toMatch(/^Round 2 of 6 · Notes, 1960/);
+      expect(await p.locator('[data-testid=brief]').getAttribute('open')).not.toBeNull();
+      expect(await p.locator('[data-testid=next-round]').isVisible()).toBe(false);
+    }
+    await expect.poll(() => teacher.locator('[data-testid=pair-1] [data-testid=round-cell]').textContent(), SLOW).toBe('1960 round 2 of 6');
+    await expect.poll(() => teacher.locator('[data-testid=pair-1] .finished-rounds li').textContent(), SLOW).toMatch(/^1956: no document/);
+    await expectAccessible(teacher, 'teacher, a pair in round 2');
+    await expectAccessible(pages[0]!, 'student, round 2 brief');
+    await shot(teacher, 'class-teacher-campaign-1366');
+    await shot(pages[0]!, 'class-student-round2-390');
   });
 });

@@ -39,6 +39,12 @@ export class TestClient {
     return new TestClient(await client.joinOrCreate('class', options));
   }
 
+  /** Join one given room (when a class has two, as a lost hosting race would leave it). */
+  static async joinById(url: string, roomId: string, options: JoinOptions): Promise<TestClient> {
+    const client = new Client(url.replace(/^http/, 'ws'));
+    return new TestClient(await client.joinById(roomId, options));
+  }
+
   /** Join as the page's ClassLink does after a lost server: try again (up to `tries` times, a second apart) until it answers. */
   static async joinRetrying(url: string, options: JoinOptions, tries = 10): Promise<TestClient> {
     for (let i = 1; ; i++) {
@@ -77,6 +83,11 @@ export class TestClient {
     this.room.send('act', seq === undefined ? { action } : { action, seq });
   }
 
+  /** Say this seat is ready for the campaign's next round. */
+  ready(): void {
+    this.room.send('next', {});
+  }
+
   /** Everything this client was sent, as one string. */
   wire(): string {
     return JSON.stringify(this.received);
@@ -100,4 +111,18 @@ export function tempDirs(): { data: string; dist: string } {
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>game</title>');
   return { data: join(root, 'data'), dist };
+}
+
+/** End a round the quick way: the mover walks out (or takes the first choice where walking out is not offered); `watch` sees every move. */
+export async function finishRound(seats: Record<string, TestClient>, watch: TestClient): Promise<SeatView> {
+  for (let i = 0; i < 300; i++) {
+    const v = await watch.view();
+    if (v.table.status !== 'negotiating') return v;
+    const mover = seats[v.table.turn]!;
+    const mv = await mover.view(v.moves);
+    const walk = mv.table.choices.find((c) => c.kind === 'walk-out') ?? mv.table.choices[0]!;
+    mover.act(walk.action, v.moves);
+    await watch.next<SeatView>('view', (x) => x.moves > v.moves);
+  }
+  throw new Error('the round did not end');
 }

@@ -35,7 +35,7 @@ describe('the class server over HTTP', () => {
   it('refuses a class for a round that does not exist, and bad settings, with a clear reason', async () => {
     const res = await fetch(`${server.url}/api/classes`, { method: 'POST', body: JSON.stringify({ round: '1999', mode: 'pairs' }) });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'There is no round 1999.' });
+    expect(((await res.json()) as { error: string }).error).toMatch(/^There is no round 1999: choose one of .*1956.* or campaign\.$/);
     const bad = await fetch(`${server.url}/api/classes`, { method: 'POST', body: JSON.stringify({ round: '1956', mode: 'trio' }) });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/^Bad class settings: mode/);
@@ -152,8 +152,8 @@ describe('a pair over the websocket', () => {
     const none = await fetch(`${server.url}/api/classes/${code}/export.csv`);
     expect(none.status).toBe(404);
     const csv = await (await fetch(`${server.url}/api/classes/${code}/export.csv`, { headers: { authorization: `Bearer ${teacherKey}` } })).text();
-    expect(csv.split('\r\n')[0]).toMatch(/^pair,japan,russia,/);
-    expect(csv).toContain('1,Aiko,<img src=x onerror=alert(1)>,human,human');
+    expect(csv.split('\r\n')[0]).toMatch(/^pair,round,round of,japan,russia,/);
+    expect(csv).toContain('1,1956,1 of 1,Aiko,<img src=x onerror=alert(1)>,human,human');
     const head = csv.split('\r\n')[0]!.split(',');
     const row = csv.split('\r\n')[1]!.split(',');
     expect(head).toContain('japan grade');
@@ -169,6 +169,6 @@ describe('a pair over the websocket', () => {
   async function replayed(v: SeatView) {
     const { LiveGame } = await import('../../src/server/liveGame');
     const g = (await server.store.games(code)).find((x) => x.id === v.game)!;
-    return LiveGame.load(g, s, server.store);
+    return LiveGame.load(g, s.id, server.store);
   }
 });

@@ -74,6 +74,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX waiting_class ON waiting(class_code)`,
     ],
   },
+  {
+    version: 3,
+    name: 'campaign classes: each log row names its round, "ready for the next round" rows mark the boundaries, one result per round',
+    sql: [
+      `ALTER TABLE actions ADD COLUMN round INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE actions ADD COLUMN kind TEXT NOT NULL DEFAULT 'move'`,
+      `CREATE TABLE round_results (
+        game_id TEXT NOT NULL REFERENCES games(id) ON DELETE CASCADE,
+        round INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        finished_at BIGINT NOT NULL,
+        PRIMARY KEY (game_id, round)
+      )`,
+      `INSERT INTO round_results (game_id, round, status, summary, finished_at) SELECT game_id, 0, status, summary, finished_at FROM results`,
+      `DROP TABLE results`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

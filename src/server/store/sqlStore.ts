@@ -2,12 +2,16 @@
  * The store over any SQL database through a small adapter (`Db`): the same
  * statements, with `?` placeholders, run on SQLite and PostgreSQL, so the
  * two back ends cannot drift apart. Migrations are applied in order and
- * recorded; a duplicate (game, seq) surfaces as DuplicateMove.
+ * recorded; a duplicate (game, seq) surfaces as DuplicateMove. Moves
+ * appended in the same turn of the event loop (many games at once) are
+ * written by one INSERT, one transaction, and each caller is answered only
+ * once it is stored; a batch with a bad row is written row by row so each
+ * move gets its own answer.
  */
 import type { Action } from '../../engine/model/state';
 import type { SideId } from '../../engine/model/types';
 import { MIGRATIONS } from './migrations';
-import { DuplicateMove, type ClassMode, type ClassRecord, type GameRecord, type Pairing, type ResultRecord, type SeatRecord, type Store, type WaitingRecord } from './types';
+import { DuplicateMove, type ClassMode, type ClassRecord, type GameRecord, type LogEntry, type Pairing, type ResultRecord, type SeatRecord, type Store, type WaitingRecord } from './types';
 
 export type Row = Record<string, unknown>;
 
@@ -46,7 +50,19 @@ const gameOf = (r: Row): GameRecord => ({
   createdAt: num(r.created_at),
 });
 
+interface PendingMove {
+  readonly row: readonly unknown[];
+  readonly done: (e?: unknown) => void;
+}
+/** Rows per INSERT (6 values each: SQLite's default limit is 999 values). */
+const BATCH = 150;
+const INSERT_MOVES = 'INSERT INTO actions (game_id, seq, action, at, round, kind) VALUES ';
+const ROW = '(?, ?, ?, ?, ?, ?)';
+
 export class SqlStore implements Store {
+  private pending: PendingMove[] = [];
+  private writing = false;
+
   constructor(private readonly db: Db) {}
 
   get kind(): Store['kind'] {
@@ -95,7 +111,7 @@ export class SqlStore implements Store {
       const sub = 'SELECT id FROM games WHERE class_code = ?';
       await db.run(`DELETE FROM actions WHERE game_id IN (${sub})`, [code]);
       await db.run(`DELETE FROM seats WHERE game_id IN (${sub})`, [code]);
-      await db.run(`DELETE FROM results WHERE game_id IN (${sub})`, [code]);
+      await db.run(`DELETE FROM round_results WHERE game_id IN (${sub})`, [code]);
       await db.run('DELETE FROM waiting WHERE class_code = ?', [code]);
       await db.run('DELETE FROM games WHERE class_code = ?', [code]);
       await db.run('DELETE FROM classes WHERE code = ?', [code]);
@@ -148,31 +164,68 @@ export class SqlStore implements Store {
     return rows.map((r) => ({ gameId: str(r.game_id), side: str(r.side) as SideId, tokenHash: str(r.token_hash), name: str(r.name) }));
   }
 
-  async append(gameId: string, seq: number, action: Action, at: number): Promise<void> {
+  append(gameId: string, seq: number, action: Action, at: number, round = 0): Promise<void> {
+    return this.appendEntry(gameId, seq, { kind: 'move', round, action }, at);
+  }
+
+  appendEntry(gameId: string, seq: number, entry: LogEntry, at: number): Promise<void> {
+    const body = JSON.stringify(entry.kind === 'move' ? entry.action : entry.side);
+    return new Promise((resolve, reject) => {
+      const done = (e?: unknown) => (e === undefined ? resolve() : reject(this.db.isUniqueViolation(e) ? new DuplicateMove(gameId, seq) : e));
+      this.pending.push({ row: [gameId, seq, body, at, entry.round, entry.kind], done });
+      if (!this.writing && this.pending.length === 1) setImmediate(() => void this.writeMoves());
+    });
+  }
+
+  /** Write what is waiting, a batch at a time, until nothing is. */
+  private async writeMoves(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
     try {
-      await this.db.run('INSERT INTO actions (game_id, seq, action, at) VALUES (?, ?, ?, ?)', [gameId, seq, JSON.stringify(action), at]);
-    } catch (e) {
-      if (this.db.isUniqueViolation(e)) throw new DuplicateMove(gameId, seq);
-      throw e;
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, BATCH);
+        const one = (m: PendingMove) => this.db.run(INSERT_MOVES + ROW, m.row).then(() => m.done(), m.done);
+        if (batch.length === 1) await one(batch[0]!);
+        else
+          await this.db.run(INSERT_MOVES + batch.map(() => ROW).join(', '), batch.flatMap((m) => m.row)).then(
+            () => batch.forEach((m) => m.done()),
+            async () => {
+              for (const m of batch) await one(m);
+            },
+          );
+      }
+    } finally {
+      this.writing = false;
     }
   }
 
+
   async actions(gameId: string): Promise<Action[]> {
-    const rows = await this.db.all('SELECT seq, action FROM actions WHERE game_id = ? ORDER BY seq', [gameId]);
-    return rows.map((r, i) => {
+    return (await this.log(gameId)).flatMap((e) => (e.kind === 'move' ? [e.action] : []));
+  }
+
+  async log(gameId: string): Promise<LogEntry[]> {
+    const rows = await this.db.all('SELECT seq, action, round, kind FROM actions WHERE game_id = ? ORDER BY seq', [gameId]);
+    return rows.map((r, i): LogEntry => {
       if (num(r.seq) !== i) throw new Error(`game ${gameId}: the action log has a gap at move ${i}`);
-      return JSON.parse(str(r.action)) as Action;
+      const round = num(r.round);
+      const body: unknown = JSON.parse(str(r.action));
+      if (r.kind === 'move') return { kind: 'move', round, action: body as Action };
+      if (r.kind === 'ready' && (body === 'japan' || body === 'russia')) return { kind: 'ready', round, side: body };
+      throw new Error(`game ${gameId}: log row ${i} is neither a move nor a seat's "ready" (${str(r.kind)})`);
     });
   }
 
   async putResult(r: ResultRecord): Promise<void> {
-    await this.db.run('DELETE FROM results WHERE game_id = ?', [r.gameId]);
-    await this.db.run('INSERT INTO results (game_id, status, summary, finished_at) VALUES (?, ?, ?, ?)', [r.gameId, r.status, r.summary, r.finishedAt]);
+    await this.db.tx(async (db) => {
+      await db.run('DELETE FROM round_results WHERE game_id = ? AND round = ?', [r.gameId, r.round]);
+      await db.run('INSERT INTO round_results (game_id, round, status, summary, finished_at) VALUES (?, ?, ?, ?, ?)', [r.gameId, r.round, r.status, r.summary, r.finishedAt]);
+    });
   }
 
   async results(classCode: string): Promise<ResultRecord[]> {
-    const rows = await this.db.all('SELECT r.* FROM results r JOIN games g ON g.id = r.game_id WHERE g.class_code = ? ORDER BY g.n', [classCode]);
-    return rows.map((r) => ({ gameId: str(r.game_id), status: str(r.status) as ResultRecord['status'], summary: str(r.summary), finishedAt: num(r.finished_at) }));
+    const rows = await this.db.all('SELECT r.* FROM round_results r JOIN games g ON g.id = r.game_id WHERE g.class_code = ? ORDER BY g.n, r.round', [classCode]);
+    return rows.map((r) => ({ gameId: str(r.game_id), round: num(r.round), status: str(r.status) as ResultRecord['status'], summary: str(r.summary), finishedAt: num(r.finished_at) }));
   }
 
   close(): Promise<void> {

@@ -53,10 +53,21 @@ export interface WaitingRecord {
 
 export interface ResultRecord {
   readonly gameId: string;
+  /** The round's index in the class's order (0 for a single-round class). */
+  readonly round: number;
   readonly status: 'concluded' | 'breakdown';
   readonly summary: string;
   readonly finishedAt: number;
 }
+
+/**
+ * One row of a game's log: a move of round `round`, or a seat saying it is
+ * ready for the round after `round` (a campaign's boundary: the next round
+ * begins once every person at the table is ready).
+ */
+export type LogEntry =
+  | { readonly kind: 'move'; readonly round: number; readonly action: Action }
+  | { readonly kind: 'ready'; readonly round: number; readonly side: SideId };
 
 /** The (game, seq) pair already holds an action: a duplicate move was refused. */
 export class DuplicateMove extends Error {
@@ -85,10 +96,17 @@ export interface Store {
   /** In one transaction: create the game (if given), seat students in it (a waiting student keeps their token) and take them off the waiting list. */
   pairWaiting(g: GameRecord | null, seats: readonly SeatRecord[], waitingIds: readonly string[]): Promise<void>;
   seats(classCode: string): Promise<SeatRecord[]>;
-  /** Append move `seq` (0-based) of a game; throws DuplicateMove if it is there. */
-  append(gameId: string, seq: number, action: Action, at: number): Promise<void>;
+  /** Append move `seq` (0-based) of a game, in round `round` (0 unless a campaign); throws DuplicateMove if it is there. */
+  append(gameId: string, seq: number, action: Action, at: number, round?: number): Promise<void>;
+  /** Append any log row (a move or a seat's "ready for the next round") as row `seq`; throws DuplicateMove if it is there. */
+  appendEntry(gameId: string, seq: number, entry: LogEntry, at: number): Promise<void>;
+  /** The moves of every round, in order. */
   actions(gameId: string): Promise<Action[]>;
+  /** The whole log, rounds and boundaries included. */
+  log(gameId: string): Promise<LogEntry[]>;
+  /** Record (or replace) a game's result for one round. */
   putResult(r: ResultRecord): Promise<void>;
+  /** Every result of the class, by pair then round. */
   results(classCode: string): Promise<ResultRecord[]>;
   close(): Promise<void>;
 }
