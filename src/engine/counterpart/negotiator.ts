@@ -42,14 +42,14 @@ function computeAspiration(s: Scenario, state: GameState, side: SideId): number 
 
 const weightOf = (s: Scenario, side: SideId, issue: string) => compile(s).issues.get(issue)?.weight[side] ?? 0;
 
-/** Weighted mean worth of a package to a side (0–100). */
-export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package): number {
+/** Weighted mean worth of a package to a side (0–100); with `swap`, `option` in place of the package's clause on that issue. */
+export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package, swap?: string, option?: string): number {
   let total = 0;
   let weights = 0;
   // In the package's own order (for…in: as Object.entries, without the pairs).
   for (const issue in pkg) {
     const w = c.issues.get(issue)?.weight[side] ?? 0;
-    total += w * (mind.values[issue]?.[pkg[issue] as string] ?? 0);
+    total += w * (mind.values[issue]?.[(issue === swap ? option : pkg[issue]) as string] ?? 0);
     weights += w;
   }
   return weights === 0 ? 100 : total / weights;
@@ -97,7 +97,8 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
   for (const issue of open) {
     const values = mind.values[issue] ?? {};
     let best: string | undefined;
-    for (const [option, v] of Object.entries(values)) {
+    for (const option in values) {
+      const v = values[option] as number;
       if (best === undefined) best = option;
       else {
         const bv = values[best] ?? 0;
@@ -111,25 +112,28 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
   const barred = new Set<string>();
   for (;;) {
     let choice: { issue: string; option: string; ratio: number } | null = null;
-    for (const [k, issue] of open.entries()) {
+    for (let k = 0; k < open.length; k++) {
+      const issue = open[k] as string;
       const current = pkg[issue];
       if (current === undefined) continue;
       const mine = mind.values[issue] ?? {};
       const yours = theirs.values[issue] ?? {};
       const here = mine[current] ?? 0;
       const floor = mind.floors[issue] ?? 0;
+      const yoursNow = yours[current] ?? 0;
       for (const option in mine) {
         const v = mine[option] ?? 0;
-        const gain = ((yours[option] ?? 0) - (yours[current] ?? 0)) * (theirWeight[k] ?? 0);
+        if (v > here || v < floor) continue;
+        const gain = ((yours[option] ?? 0) - yoursNow) * (theirWeight[k] ?? 0);
+        if (gain <= 0 || (barred.size > 0 && barred.has(`${issue}:${option}`))) continue;
         const loss = (here - v) * (ownWeight[k] ?? 0);
-        if (v > here || v < floor || gain <= 0 || (barred.size > 0 && barred.has(`${issue}:${option}`))) continue;
         const ratio = gain / (loss + 0.5);
         if (!choice || ratio > choice.ratio) choice = { issue, option, ratio };
       }
     }
     if (!choice) break;
+    if (packageWorth(c, mind, side, pkg, choice.issue, choice.option) < target) break;
     const trial = { ...pkg, [choice.issue]: choice.option };
-    if (packageWorth(c, mind, side, trial) < target) break;
     // The computer never offers what its own instructions forbid: that step is skipped for good.
     if (packageCrosses(s, state, side, trial)) {
       barred.add(`${choice.issue}:${choice.option}`);

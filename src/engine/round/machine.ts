@@ -26,7 +26,7 @@ import { setup } from 'xstate';
 import { compile } from '../model/compiled';
 import type { GameState } from '../model/state';
 import { other, SIDE_IDS, type Scenario, type SideId } from '../model/types';
-import { ratifySigned } from '../stakes/ratification';
+import { ratifiedAtHome } from '../stakes/ratification';
 import { applyAction } from './apply';
 import { end, enterPhase, fireEvents, phaseSpent } from './clock';
 import { ENDINGS, ENDING_IDS, type EndingId } from './endings';
@@ -149,7 +149,7 @@ function buildMachine(s: Scenario) {
       },
       signedNotRatified: ({ context, event }, ask: Ask) => {
         const st = subject(context, event, ask);
-        return st !== null && st.signed.length === 2 && !ratifySigned(s, st).ratified;
+        return st !== null && st.signed.length === 2 && !ratifiedAtHome(s, st);
       },
       bothSigned: ({ context, event }, ask: Ask) => subject(context, event, ask)?.signed.length === 2,
       floorTo: ({ context, event }, params: Ask & { side: SideId; table: Table }) => {

@@ -138,13 +138,17 @@ function addition(s: Scenario, state: GameState, action: Action): Package | null
 export function actionCrossings(s: Scenario, state: GameState, action: Action): Crossing[] {
   if (action.type === 'sign') return [...crossedNow(s, state, action.side)];
   const added = addition(s, state, action);
-  if (!added) return [];
+  return added ? newCrossings(s, state, action.side, added) : [];
+}
+
+/** The red lines of `side` that the clauses of `added`, put on what stands, would cross and what stands does not cross already. */
+export function newCrossings(s: Scenario, state: GameState, side: SideId, added: Package): Crossing[] {
   // A red line that names none of the clauses added stands as it stood: nothing new is crossed.
-  const named = compiled(s, action.side).issues;
+  const named = compiled(s, side).issues;
   if (!Object.keys(added).some((issue) => named.has(issue))) return [];
   const { doc } = standingOf(s, state);
-  const before = crossedNow(s, state, action.side);
-  return crossings(s, action.side, doc, added).filter((x) => !before.some((b) => b.index === x.index));
+  const before = crossedNow(s, state, side);
+  return crossings(s, side, doc, added).filter((x) => !before.some((b) => b.index === x.index));
 }
 
 /** Whether a package, added to what stands, would cross one of the side's red lines. */
