@@ -3,12 +3,12 @@
  * process hosts it). Students and the teacher join it; the room seats
  * students, takes their moves (`act`), has the game apply and persist them,
  * then sends each seat its own view and the teacher the class summary.
- * Nothing is broadcast whole: every message is addressed to one client and
- * built for it. The room keeps no state that is not in the store, so a
- * restarted server rebuilds it from the logs on the next join.
+ * Nothing is broadcast whole: every message is addressed to one client and built for it.
+ * The room keeps no state that is not in the store: a restarted server rebuilds it from the logs.
  */
 import { Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
 import type { SideId } from '../engine/model/types';
+import { ClassChannel } from './classChannel';
 import { ClassHub, type Seating } from './classHub';
 import { context } from './context';
 import { ensureHosted } from './hosting';
@@ -36,8 +36,7 @@ const ipOf = (ctx: AuthContext): string => String(ctx.ip ?? 'unknown').split(','
 export class ClassRoom extends Room<object, unknown, Seated, Auth> {
   private hub!: ClassHub;
   private readonly messages = new RateLimiter(LIMITS.messagesPer10Seconds, 10_000);
-  /** Whether another room of this class has said hello (hosting raced); until then no move goes out on the class channel. */
-  private peers = false;
+  private channel!: ClassChannel;
 
   static override async onAuth(_token: string, options: unknown, ctx: AuthContext): Promise<Auth> {
     const c = context();
@@ -82,30 +81,14 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     // The browser's heartbeat: an answer proves the socket is alive both ways (a half-open one is not).
     this.onMessage(CLIENT.ping, (client) => this.admit(client) && client.send(SERVER.pong, {}));
     this.onMessage('*', (client, type) => this.refuse(client, 'unknown', `unknown message ${String(type).slice(0, 40)}`));
-    // Another room of the same class (two processes raced to host it after one died) changed
-    // the store: reload from it, the one truth, and show every local seat its table.
-    await this.presence.subscribe(this.channel, this.onPeer);
-    void this.presence.publish(this.channel, { room: this.roomId });
+    // A peer room of this class changed the store: reload from it (that game alone if one moved) and show the seats.
+    this.channel = new ClassChannel(this.presence, this.hub.record.code, this.roomId, ({ game }) => void (game ? this.reloadGame(game) : this.reload()));
+    await this.channel.open();
   }
 
-  override async onDispose(): Promise<void> {
-    await this.presence.unsubscribe(this.channel, this.onPeer);
+  override onDispose(): Promise<void> {
+    return this.channel.close();
   }
-
-  private get channel(): string {
-    return `kuril-class:${this.hub.record.code}`;
-  }
-
-  /** A peer room's change: `{ room, game }` when one game moved (reload that game alone), else the whole class. */
-  private readonly onPeer = (message: unknown): void => {
-    const m = (typeof message === 'object' && message !== null ? message : { room: message }) as { room?: unknown; game?: unknown };
-    if (m.room === this.roomId) return;
-    if (!this.peers) {
-      this.peers = true;
-      void this.presence.publish(this.channel, { room: this.roomId });
-    }
-    void (typeof m.game === 'string' ? this.reloadGame(m.game) : this.reload());
-  };
 
   private async reloadGame(id: string): Promise<void> {
     const round = this.hub.games.find((g) => g.record.id === id)?.round;
@@ -123,12 +106,6 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     this.placeWaiting();
     for (const g of hub.games) this.publish(g, false);
     this.sendSummary();
-  }
-
-  /** Tell a peer room of this class (if any) what changed: one game's moves, or the class (seats, pairing, end). */
-  private changed(game?: string): void {
-    if (game && !this.peers) return;
-    void this.presence.publish(this.channel, game ? { room: this.roomId, game } : { room: this.roomId });
   }
 
   override async onJoin(client: Client<Seated, Auth>, options: JoinOptions, auth: Auth): Promise<void> {
@@ -158,7 +135,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
       client.send(SERVER.welcome, { role: 'student', ...base, name: seating.name, waiting: true, ...(seating.side ? { side: seating.side } : {}), ...(seating.token ? { token: seating.token } : {}) } satisfies Welcome);
       this.sendSummary();
     } else this.sit(client, seating);
-    if (seating.token) this.changed();
+    if (seating.token) this.channel.changed();
   }
 
   /** Close an older connection to a seat; one that does not answer the close (half-open) is cut after two seconds. */
@@ -205,7 +182,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     const r = await this.hub.pair(m.data.japan, m.data.russia);
     if (typeof r === 'string') return this.refuse(client, 'pairing', r);
     this.placeWaiting();
-    this.changed();
+    this.channel.changed();
     this.sendSummary();
   }
 
@@ -215,7 +192,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
     if (this.hub.record.mode !== 'pairs') return this.refuse(client, 'pairing', 'this class plays against the computer: there is no one to pair');
     await this.hub.setPairing(m.data.pairing);
     this.placeWaiting();
-    this.changed();
+    this.channel.changed();
     this.sendSummary();
   }
 
@@ -240,7 +217,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
       return null;
     });
     if (r === null) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
-    this.changed(game.record.id);
+    this.channel.changed(game.record.id);
     if (!r.ok) {
       this.refuse(client, r.error.code, r.error.message);
       return this.publish(game);
@@ -264,7 +241,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
       return null;
     });
     if (r === null) return this.refuse(client, 'stale', 'the table moved on: your view is being refreshed');
-    this.changed(game.record.id);
+    this.channel.changed(game.record.id);
     if (!r.ok) return this.refuse(client, r.error.code, r.error.message);
     if (game.round !== round) this.sendBriefs(game);
     this.publish(game);
@@ -317,7 +294,7 @@ export class ClassRoom extends Room<object, unknown, Seated, Auth> {
 
   private async endClass(): Promise<void> {
     await this.hub.end();
-    this.changed();
+    this.channel.changed();
     for (const c of this.clients) c.send(SERVER.ended, { code: this.hub.record.code });
     this.sendSummary();
   }
