@@ -6,7 +6,7 @@
  * computer seats move until a human must.
  */
 import { decide } from './counterpart/negotiator';
-import { advance, openRound, rememberSnapshot, snapshotOf } from './round/advance';
+import { advance, openRound, rememberSnapshot, snapshotOf, type RoundSnapshot } from './round/advance';
 import { checkAction, currentPhase, openIssues } from './round/rules';
 import { compile } from './model/compiled';
 import type { Action, GameState, Mind, MoveError, Seat } from './model/state';
@@ -14,6 +14,7 @@ import { applyWorldPatch, holds } from './model/world';
 import { METER_IDS, SIDE_IDS, type MeterId, type Scenario, type SideId, type WorldState } from './model/types';
 import { err, ok, type Result } from './result';
 import { seedState } from './rng/rng';
+import { draftOf } from './round/apply';
 
 export interface NewGameOptions {
   readonly seed: number;
@@ -47,17 +48,36 @@ function historicalWorld(s: Scenario): WorldState {
   return world;
 }
 
+/**
+ * The last opening made, by what it depends on: a new game differs from
+ * another with the same scenario, world, seats and meters only in its seed
+ * and RNG state, and opening the round (entering the first phase, firing its
+ * events, giving its opener the floor) draws nothing from the RNG — so the
+ * machine's opening snapshot is made once and a new game takes a copy with
+ * its own seed. Should an opening ever draw from the RNG, it is not reused.
+ */
+let lastOpening: { readonly s: Scenario; readonly world: WorldState; readonly key: string; readonly snapshot: RoundSnapshot } | null = null;
+
 /** The opening state of a round. */
 export function newGame(s: Scenario, options: NewGameOptions): GameState {
   const meters = Object.fromEntries(
     METER_IDS.map((id) => [id, Math.max(0, Math.min(100, Math.round(options.meters?.[id] ?? s.meters[id].initial)))]),
   ) as Record<MeterId, number>;
   const world = options.world ?? historicalWorld(s);
+  const key = `${options.seats.japan} ${options.seats.russia} ${METER_IDS.map((id) => meters[id]).join(' ')}`;
+  const rng = seedState(options.seed);
+  if (lastOpening?.s === s && lastOpening.world === world && lastOpening.key === key) {
+    const opened = lastOpening.snapshot;
+    const context = draftOf(opened.context);
+    context.seed = options.seed;
+    context.rng = rng;
+    return rememberSnapshot({ ...opened, context }).context;
+  }
   const state: GameState = {
     format: 1,
     scenario: { id: s.id, version: s.version },
     seed: options.seed,
-    rng: seedState(options.seed),
+    rng,
     seats: { ...options.seats },
     world,
     status: 'negotiating',
@@ -77,7 +97,9 @@ export function newGame(s: Scenario, options: NewGameOptions): GameState {
     minds: { japan: initialMind(s, 'japan', world), russia: initialMind(s, 'russia', world) },
     log: [],
   };
-  return openRound(s, state).context;
+  const opened = openRound(s, state);
+  lastOpening = opened.context.rng === rng ? { s, world, key, snapshot: opened } : null;
+  return opened.context;
 }
 
 /** Apply one action through the machine. Illegal actions return an error and change nothing. */

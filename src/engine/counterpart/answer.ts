@@ -11,7 +11,7 @@
 import { compile } from '../model/compiled';
 import type { Action, Answer, AnswerReason, GameState, LogEntry, Package } from '../model/state';
 import { other, type Scenario, type SideId } from '../model/types';
-import { crossings, standing } from '../stakes/redLines';
+import { newCrossings, standing } from '../stakes/redLines';
 import { wouldAccept } from './negotiator';
 
 /** A clause of a package the side refuses, and why. */
@@ -32,13 +32,12 @@ export function obstacleOf(s: Scenario, state: GameState, side: SideId, pkg: Pac
   const mind = state.minds[side];
   const weight = (issue: string) => c.issues.get(issue)?.weight[side] ?? 0;
   const doc = standing(s, state);
-  const before = new Set(crossings(s, side, doc).map((x) => x.index));
-  const withPkg = { ...doc, ...pkg };
-  for (const x of crossings(s, side, withPkg)) {
-    if (before.has(x.index)) continue;
+  // The clause on an issue with the package in place: `{ ...doc, ...pkg }`, read without building it.
+  const withPkg = (issue: string) => pkg[issue] ?? doc[issue] ?? '';
+  for (const x of newCrossings(s, state, side, pkg)) {
     for (const forbid of x.redLine.forbids ?? []) {
-      const keys = Object.keys(forbid).filter((issue) => issue in pkg && forbid[issue]?.includes(withPkg[issue] ?? '') === true);
-      if (keys.length === 0 || !Object.entries(forbid).every(([i, opts]) => opts.includes(withPkg[i] ?? ''))) continue;
+      const keys = Object.keys(forbid).filter((issue) => issue in pkg && forbid[issue]?.includes(withPkg(issue)) === true);
+      if (keys.length === 0 || !Object.entries(forbid).every(([i, opts]) => opts.includes(withPkg(i)))) continue;
       const issue = keys.sort((a, b) => weight(b) - weight(a))[0] as string;
       return { issue, option: pkg[issue] as string, reason: 'red-line' };
     }

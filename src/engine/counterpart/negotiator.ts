@@ -42,13 +42,14 @@ function computeAspiration(s: Scenario, state: GameState, side: SideId): number 
 
 const weightOf = (s: Scenario, side: SideId, issue: string) => compile(s).issues.get(issue)?.weight[side] ?? 0;
 
-/** Weighted mean worth of a package to a side (0–100). */
-export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package): number {
+/** Weighted mean worth of a package to a side (0–100); with `swap`, `option` in place of the package's clause on that issue. */
+export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package, swap?: string, option?: string): number {
   let total = 0;
   let weights = 0;
-  for (const [issue, option] of Object.entries(pkg)) {
+  // In the package's own order (for…in: as Object.entries, without the pairs).
+  for (const issue in pkg) {
     const w = c.issues.get(issue)?.weight[side] ?? 0;
-    total += w * (mind.values[issue]?.[option] ?? 0);
+    total += w * (mind.values[issue]?.[(issue === swap ? option : pkg[issue]) as string] ?? 0);
     weights += w;
   }
   return weights === 0 ? 100 : total / weights;
@@ -58,11 +59,14 @@ export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg:
 export function wouldAccept(s: Scenario, state: GameState, side: SideId, pkg: Package): boolean {
   const c = compile(s);
   const mind = state.minds[side];
-  for (const [issue, option] of Object.entries(pkg)) {
-    if ((mind.values[issue]?.[option] ?? 0) < (mind.floors[issue] ?? 0)) return false;
-  }
   const mine = state.stances[side];
-  if (Object.entries(pkg).every(([issue, option]) => mine[issue] === option)) return true;
+  let stated = true;
+  for (const issue in pkg) {
+    const option = pkg[issue] as string;
+    if ((mind.values[issue]?.[option] ?? 0) < (mind.floors[issue] ?? 0)) return false;
+    if (mine[issue] !== option) stated = false;
+  }
+  if (stated) return true;
   return packageWorth(c, mind, side, pkg) >= aspiration(s, state, side) - 1e-9;
 }
 
@@ -93,7 +97,8 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
   for (const issue of open) {
     const values = mind.values[issue] ?? {};
     let best: string | undefined;
-    for (const [option, v] of Object.entries(values)) {
+    for (const option in values) {
+      const v = values[option] as number;
       if (best === undefined) best = option;
       else {
         const bv = values[best] ?? 0;
@@ -107,25 +112,28 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
   const barred = new Set<string>();
   for (;;) {
     let choice: { issue: string; option: string; ratio: number } | null = null;
-    for (const [k, issue] of open.entries()) {
+    for (let k = 0; k < open.length; k++) {
+      const issue = open[k] as string;
       const current = pkg[issue];
       if (current === undefined) continue;
       const mine = mind.values[issue] ?? {};
       const yours = theirs.values[issue] ?? {};
       const here = mine[current] ?? 0;
       const floor = mind.floors[issue] ?? 0;
+      const yoursNow = yours[current] ?? 0;
       for (const option in mine) {
         const v = mine[option] ?? 0;
-        const gain = ((yours[option] ?? 0) - (yours[current] ?? 0)) * (theirWeight[k] ?? 0);
+        if (v > here || v < floor) continue;
+        const gain = ((yours[option] ?? 0) - yoursNow) * (theirWeight[k] ?? 0);
+        if (gain <= 0 || (barred.size > 0 && barred.has(`${issue}:${option}`))) continue;
         const loss = (here - v) * (ownWeight[k] ?? 0);
-        if (v > here || v < floor || gain <= 0 || barred.has(`${issue}:${option}`)) continue;
         const ratio = gain / (loss + 0.5);
         if (!choice || ratio > choice.ratio) choice = { issue, option, ratio };
       }
     }
     if (!choice) break;
+    if (packageWorth(c, mind, side, pkg, choice.issue, choice.option) < target) break;
     const trial = { ...pkg, [choice.issue]: choice.option };
-    if (packageWorth(c, mind, side, trial) < target) break;
     // The computer never offers what its own instructions forbid: that step is skipped for good.
     if (packageCrosses(s, state, side, trial)) {
       barred.add(`${choice.issue}:${choice.option}`);
@@ -195,27 +203,36 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   const target = () => (memo ??= targetPackage(s, state, side));
 
   if (kinds.has('position') && !pending) {
-    const unstated = own.position.filter((m) => m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined && usable(m));
+    const unstated = own.position.filter((m) => m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined);
     if (unstated.length > 0) {
       const wanted = kinds.has('propose') ? target() : null;
-      const statements = unstated
-        .filter((m) => m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)))
-        .sort((a, b) => weightOf(s, side, b.issue ?? '') - weightOf(s, side, a.issue ?? ''));
-      if (statements[0]) return { type: 'move', side, move: statements[0].id };
+      // The statement of the option it wants on its weightiest issue, among those it may make.
+      const statement = firstBest(
+        unstated,
+        (m) => (m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)) ? weightOf(s, side, m.issue ?? '') : null),
+        usable,
+      );
+      if (statement) return { type: 'move', side, move: statement.id };
     }
   }
 
   const link = pending ? undefined : own.link.find(usable);
   if (link) return { type: 'move', side, move: link.id };
 
-  // The computer makes each argument once: a repeated one is weaker (repeat.ts).
-  const made = pending || own.appeal.length === 0 ? null : movesMade(state, side);
-  const appeals = (made ? own.appeal : [])
-    .filter((m) => !made?.has(m.id) && usable(m))
-    .map((m) => ({ m, score: appealScore(s, state, side, m) }))
-    .filter((x) => x.score > 1)
-    .sort((a, b) => b.score - a.score);
-  if (appeals[0] && !pending) return { type: 'move', side, move: appeals[0].m.id };
+  // Its strongest argument, if it helps enough. The computer makes each argument once: a repeated one is weaker (repeat.ts).
+  if (!pending && own.appeal.length > 0) {
+    const made = movesMade(state, side);
+    const appeal = firstBest(
+      own.appeal,
+      (m) => {
+        if (made.has(m.id)) return null;
+        const score = appealScore(s, state, side, m);
+        return score > 1 ? score : null;
+      },
+      usable,
+    );
+    if (appeal) return { type: 'move', side, move: appeal.id };
+  }
 
   if (kinds.has('propose') && open.length > 0) {
     const theirStance = state.stances[other(side)];
@@ -241,10 +258,27 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   return consult;
 }
 
+/**
+ * The first of `items` with the highest score among those that have one (not
+ * null) and pass `ok` — what a stable sort by score, highest first, of the
+ * items passing both would put first; `ok` is asked only of a contender.
+ */
+function firstBest<T>(items: readonly T[], score: (item: T) => number | null, ok: (item: T) => boolean): T | undefined {
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  for (const item of items) {
+    const sc = score(item);
+    if (sc === null || (best !== undefined && sc <= bestScore) || !ok(item)) continue;
+    best = item;
+    bestScore = sc;
+  }
+  return best;
+}
+
 const bestOption = (mind: Mind, issue: string): string | undefined => {
   const values = mind.values[issue] ?? {};
   let best: string | undefined;
-  for (const [o, v] of Object.entries(values)) if (best === undefined || v > (values[best] ?? 0)) best = o;
+  for (const o in values) if (best === undefined || (values[o] as number) > (values[best] ?? 0)) best = o;
   return best;
 };
 

@@ -20,7 +20,7 @@ import { err, ok, type Result } from '../result';
 import { ratifyState } from '../stakes/ratification';
 import { ENDINGS } from './endings';
 import { EVENT_TYPES, toEvent } from './events';
-import { roundMachine, tableFor, type RoundMachine } from './machine';
+import { floorState, roundMachine, tableFor, type RoundMachine } from './machine';
 import { checkAction } from './rules';
 
 export type RoundSnapshot = SnapshotFrom<RoundMachine>;
@@ -38,7 +38,7 @@ export function stateValueOf(s: Scenario, state: GameState): string | Record<str
   if (state.status === 'breakdown') return state.endedBy?.reason === 'walk-out' ? ENDINGS.walkedOut.state : ENDINGS.timeRanOut.state;
   const phase = s.phases[state.phase];
   if (!phase) throw new Error(`round ${s.id} has no phase ${state.phase + 1}`);
-  return { [phase.id]: { [state.turn]: tableFor(state, state.turn) } };
+  return { [phase.id]: floorState(state.turn, tableFor(state, state.turn)) };
 }
 
 /** The round's opening snapshot: the first phase entered, its events fired, its opener on the floor. */

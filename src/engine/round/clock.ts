@@ -8,14 +8,19 @@ import type { CompiledScenario } from '../model/compiled';
 import type { GameState } from '../model/state';
 import type { Scenario } from '../model/types';
 import { holds } from '../model/world';
-import { applyEffect, meterDelta, type Draft } from './apply';
+import { applyEffect, draftOf, meterDelta, type Draft } from './apply';
 import type { Ending } from './endings';
 
 /** The state on entering phase `index`: its moves uncounted, its opener holding the floor, the log marking it. */
 export function enterPhase(s: Scenario, state: GameState, index: number): GameState {
   const phase = s.phases[index];
   if (!phase) throw new Error(`round ${s.id} has no phase ${index + 1}`);
-  return { ...state, phase: index, phaseMoves: 0, turn: phase.opens, log: [...state.log, { n: state.log.length, kind: 'phase', phase: phase.id }] };
+  const d = draftOf(state);
+  d.phase = index;
+  d.phaseMoves = 0;
+  d.turn = phase.opens;
+  d.log = [...state.log, { n: state.log.length, kind: 'phase', phase: phase.id }];
+  return d;
 }
 
 /** Fire the outside events of the current phase that are due now, in scenario order (the same state if none is). */
@@ -25,7 +30,7 @@ export function fireEvents(s: Scenario, state: GameState): GameState {
   for (const e of s.events) {
     const now: GameState = d ?? state;
     if (e.phase !== phase?.id || e.after > now.phaseMoves || now.fired.includes(e.id) || !holds(e.when, now.world)) continue;
-    d ??= { ...state };
+    d ??= draftOf(state);
     const before = d.meters;
     applyEffect(d, e.effects);
     const delta = meterDelta(before, d.meters);
@@ -46,5 +51,8 @@ export function phaseSpent(c: CompiledScenario, state: GameState): boolean {
 /** The state closed on an ending (a walk-out names the side that walked, who still holds the floor). */
 export function end(state: GameState, ending: Ending): GameState {
   const endedBy = ending.reason === 'walk-out' ? { reason: ending.reason, side: state.turn } : { reason: ending.reason };
-  return { ...state, status: ending.status, endedBy };
+  const d = draftOf(state);
+  d.status = ending.status;
+  d.endedBy = endedBy;
+  return d;
 }

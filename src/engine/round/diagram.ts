@@ -2,11 +2,16 @@
  * A round's statechart as a Mermaid state diagram, read from the generated
  * machine itself (its states, initial states, guarded transitions and tagged
  * final states), so the picture in the teacher guide is the machine the game
- * runs. The floor's table states are drawn once per side.
+ * runs. The table states of a phase are drawn in a box per side holding the
+ * floor, and the moves from them once per box (they are the same from each).
  */
 import type { AnyStateNode } from 'xstate';
 import type { Scenario } from '../model/types';
-import { roundMachine } from './machine';
+import { SIDE_IDS, type SideId } from '../model/types';
+import { floorState, roundMachine, type Table } from './machine';
+
+/** The tables in the order the diagram lists them. */
+const DRAWN: readonly Table[] = ['open', 'awaitingReply', 'signing'];
 
 const MOVES = new Set(['move', 'propose', 'concede', 'consult', 'accept', 'sign']);
 
@@ -32,32 +37,24 @@ function label(t: { eventType: string; guard?: unknown }): string {
   return [event, words ? `[${words}${detail}]` : ''].filter(Boolean).join(' ');
 }
 
+/** The side holding the floor in a table state (from its `floor-…` tag), or null for any other state. */
+const floorOf = (node: AnyStateNode): SideId | null => SIDE_IDS.find((side) => node.tags.includes(`floor-${side}`)) ?? null;
+
 /** The Mermaid source of round `s`'s statechart. */
 export function roundDiagram(s: Scenario): string {
   const machine = roundMachine(s);
   const out = ['stateDiagram-v2'];
   const edges = new Set<string>();
-  const walk = (node: AnyStateNode, depth: number) => {
-    const pad = '  '.repeat(depth);
-    for (const child of Object.values(node.states) as AnyStateNode[]) {
-      const id = idOf(child);
-      const name = child.key;
-      const tags = [...child.tags].filter((t) => !t.startsWith('phase-') && !t.startsWith('floor-'));
-      if (Object.keys(child.states).length > 0) {
-        out.push(`${pad}state "${name}" as ${id} {`);
-        const first = child.initial?.target[0] as AnyStateNode | undefined;
-        if (first) out.push(`${pad}  [*] --> ${idOf(first)}`);
-        walk(child, depth + 1);
-        out.push(`${pad}}`);
-      } else out.push(`${pad}state "${name}${tags.length ? ` (${tags.join(', ')})` : ''}" as ${id}`);
-      if (child.type === 'final') out.push(`${pad}${id} --> [*]`);
-      // Transitions are drawn from the side (floor) level and the transient states; the table states only say what lies on the table.
-      const defs = [...child.transitions.values()].flat();
-      for (const t of [...defs, ...(child.always ?? [])]) {
+  // A table state is drawn inside its side's box, and an edge to it ends at the box.
+  const boxOf = (node: AnyStateNode) => {
+    const side = floorOf(node);
+    return side && node.parent ? `${idOf(node.parent)}__${side}` : idOf(node);
+  };
+  const edgesFrom = (id: string, nodes: readonly AnyStateNode[]) => {
+    for (const n of nodes) {
+      for (const t of [...[...n.transitions.values()].flat(), ...(n.always ?? [])]) {
         for (const target of (t.target ?? []) as AnyStateNode[]) {
-          // A table state is drawn as its side: the floor passing is one edge per side.
-          const side = target.parent?.tags.some((tag) => tag.startsWith('floor-')) ? target.parent : target;
-          const to = idOf(side);
+          const to = boxOf(target);
           const shown = label(t).replace(/ \[a legal move\]$/, '');
           const key = `${id}|${to}|${shown}`;
           if (edges.has(key)) continue;
@@ -65,6 +62,36 @@ export function roundDiagram(s: Scenario): string {
           out.push(`  ${id} --> ${to}${shown ? ` : ${shown}` : ''}`);
         }
       }
+    }
+  };
+  const walk = (node: AnyStateNode, depth: number) => {
+    const pad = '  '.repeat(depth);
+    for (const child of Object.values(node.states) as AnyStateNode[]) {
+      if (floorOf(child)) continue;
+      const id = idOf(child);
+      const tags = [...child.tags].filter((t) => !t.startsWith('phase-'));
+      if (Object.keys(child.states).length > 0) {
+        out.push(`${pad}state "${child.key}" as ${id} {`);
+        const first = child.initial?.target[0] as AnyStateNode | undefined;
+        if (first) out.push(`${pad}  [*] --> ${idOf(first)}`);
+        walk(child, depth + 1);
+        out.push(`${pad}}`);
+      } else out.push(`${pad}state "${child.key}${tags.length ? ` (${tags.join(', ')})` : ''}" as ${id}`);
+      if (child.type === 'final') out.push(`${pad}${id} --> [*]`);
+      edgesFrom(id, [child]);
+    }
+    // The table states where one side holds the floor, in one box per side: a move is judged the same from each.
+    for (const side of SIDE_IDS) {
+      const tables = DRAWN.map((table) => [table, node.states[floorState(side, table)] as AnyStateNode | undefined] as const).filter(([, n]) => n);
+      if (tables.length === 0) continue;
+      const box = `${idOf(node)}__${side}`;
+      out.push(`${pad}state "${side}" as ${box} {`);
+      for (const [table, n] of tables) {
+        const tags = [...(n?.tags ?? [])].filter((t) => !t.startsWith('floor-'));
+        out.push(`${pad}  state "${table}${tags.length ? ` (${tags.join(', ')})` : ''}" as ${idOf(n as AnyStateNode)}`);
+      }
+      out.push(`${pad}}`);
+      edgesFrom(box, tables.map(([, n]) => n as AnyStateNode));
     }
   };
   const first = machine.root.initial?.target[0] as AnyStateNode | undefined;

@@ -1,9 +1,13 @@
 /**
  * The round as a statechart, generated from its scenario by one builder. Each
- * phase is a state named by its phase id; inside it, `japan` or `russia` says
- * who holds the floor, and under that whether the table is
- * `open`, a proposal from the other side is `awaitingReply` (a proposal made
- * here is a counter), or one signature is on the document (`signing`). A move
+ * phase is a state named by its phase id; inside it, one state for each side
+ * that may hold the floor and each way it may find the table (`floorState`):
+ * `open`, a proposal from the other side `awaitingReply` (a proposal made
+ * there is a counter), or one signature on the document `signing` — so
+ * `japanOpen`, `russiaAwaitingReply`, …, tagged `floor-japan`/`floor-russia`,
+ * `awaiting-reply`, `signing`. (They are one level, not a side state with
+ * table states in it: every move leaves one state and enters one, which
+ * halves what XState works out per move.) A move
  * is one transition, chosen by named guards asked of the table as the move
  * leaves it: the phase ends (`phaseSpent`, or `timeRunsOut` in the last
  * phase), both signatures end the round — not ratified at home when either
@@ -22,7 +26,7 @@ import { setup } from 'xstate';
 import { compile } from '../model/compiled';
 import type { GameState } from '../model/state';
 import { other, SIDE_IDS, type Scenario, type SideId } from '../model/types';
-import { ratifySigned } from '../stakes/ratification';
+import { ratifiedAtHome } from '../stakes/ratification';
 import { applyAction } from './apply';
 import { end, enterPhase, fireEvents, phaseSpent } from './clock';
 import { ENDINGS, ENDING_IDS, type EndingId } from './endings';
@@ -33,6 +37,9 @@ import { checkAction } from './rules';
 /** What lies on the table for the side holding the floor. */
 export type Table = 'open' | 'awaitingReply' | 'signing';
 export const TABLES: readonly Table[] = ['awaitingReply', 'signing', 'open'];
+
+/** The state of a phase where `side` holds the floor and finds the table as `table` says (`japanOpen`, `russiaAwaitingReply`, …). */
+export const floorState = (side: SideId, table: Table): string => `${side}${table.charAt(0).toUpperCase()}${table.slice(1)}`;
 
 /** The table as the side holding the floor finds it. */
 export function tableFor(state: GameState, side: SideId): Table {
@@ -74,7 +81,7 @@ function buildMachine(s: Scenario) {
         sides.flatMap((side) =>
           TABLES.map((table) => ({
             guard: { type: 'floorTo' as const, params: { side, table, move } },
-            target: `${here}.${side}.${table}`,
+            target: `${here}.${floorState(side, table)}`,
             actions: move ? { type: 'apply' as const, params: { fire: true } } : ('fireEvents' as const),
           })),
         );
@@ -83,22 +90,20 @@ function buildMachine(s: Scenario) {
         : [...signatureByMove, { guard: { type: 'timeRunsOut' as const, params: { move: true } }, target: time.target, actions: 'apply' as const }];
       // A move leads, by the first guard that holds of the table it leaves, to the phase's end, an ending, or the floor
       // passing to the other side (a move always passes it: only a walk-out keeps it, and that ends the round).
-      const side = (who: SideId) => {
+      // The moves are taken in the table states themselves (XState then looks no further up for them).
+      const floor = (who: SideId) => {
         const move = [...phaseEnds, ...passFloor([other(who)], true)];
-        return {
-          tags: [`floor-${who}`],
-          initial: 'open',
-          on: {
-            'negotiation.move': move,
-            'negotiation.propose': move,
-            'negotiation.concede': move,
-            'negotiation.consult': move,
-            'negotiation.accept': move,
-            'negotiation.sign': move,
-            'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
-          },
-          states: { open: {}, awaitingReply: { tags: ['awaiting-reply'] }, signing: { tags: ['signing'] } },
+        const on = {
+          'negotiation.move': move,
+          'negotiation.propose': move,
+          'negotiation.concede': move,
+          'negotiation.consult': move,
+          'negotiation.accept': move,
+          'negotiation.sign': move,
+          'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
         };
+        const tags = { open: [], awaitingReply: ['awaiting-reply'], signing: ['signing'] } satisfies Record<Table, string[]>;
+        return Object.fromEntries(TABLES.map((table) => [floorState(who, table), { tags: [`floor-${who}`, ...tags[table]], on }]));
       };
       return [
         phase.id,
@@ -108,8 +113,8 @@ function buildMachine(s: Scenario) {
           initial: 'opening',
           states: {
             opening: { always: [...signature, ...passFloor(SIDE_IDS, false)] },
-            japan: side('japan'),
-            russia: side('russia'),
+            ...floor('japan'),
+            ...floor('russia'),
           },
         },
       ];
@@ -144,7 +149,7 @@ function buildMachine(s: Scenario) {
       },
       signedNotRatified: ({ context, event }, ask: Ask) => {
         const st = subject(context, event, ask);
-        return st !== null && st.signed.length === 2 && !ratifySigned(s, st).ratified;
+        return st !== null && st.signed.length === 2 && !ratifiedAtHome(s, st);
       },
       bothSigned: ({ context, event }, ask: Ask) => subject(context, event, ask)?.signed.length === 2,
       floorTo: ({ context, event }, params: Ask & { side: SideId; table: Table }) => {

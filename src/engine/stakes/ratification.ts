@@ -9,7 +9,7 @@
  * come into force.
  */
 import type { GameState, Package } from '../model/state';
-import type { Citation, Scenario, SideId } from '../model/types';
+import { SIDE_IDS, type Citation, type Scenario, type SideId } from '../model/types';
 import { crossings } from './redLines';
 import { documentWorthTo, standingClauses } from './worth';
 
@@ -44,6 +44,14 @@ const supportOf = (state: GameState, side: SideId) => state.meters[side === 'jap
 /** The worth a side's principals require: its reservation point, moved up to 5 points by support at home. */
 export const ratificationBar = (reservation: number, support: number): number => Math.round((reservation + (50 - support) / 10) * 10) / 10;
 
+/** What a side's principals weigh and decide: the red lines the document crosses, the bar, the support behind it. */
+function verdict(s: Scenario, state: GameState, side: SideId, doc: Package, worth: number) {
+  const crossed = crossings(s, side, doc).map((x) => x.redLine.text.en);
+  const support = supportOf(state, side);
+  const bar = ratificationBar(s.negotiators[side].reservation, support);
+  return { crossed, support, bar, ratified: crossed.length === 0 && worth >= bar };
+}
+
 /**
  * How each side's principals answer a signed document: `doc` is what stands
  * (agreed clauses and declared positions), `worth` its worth to each side.
@@ -52,12 +60,9 @@ export function ratify(s: Scenario, state: GameState, doc: Package, worth: Reado
   const one = (side: SideId): SideRatification => {
     const r = s.ratification?.[side];
     const body = r?.body.en ?? `the ${s.sides[side].short.en} government`;
-    const crossed = crossings(s, side, doc).map((x) => x.redLine.text.en);
-    const support = supportOf(state, side);
-    const bar = ratificationBar(s.negotiators[side].reservation, support);
     const w = worth[side];
+    const { crossed, support, bar, ratified } = verdict(s, state, side, doc, w);
     const name = inProse(s.sides[side].short.en);
-    let ratified: boolean;
     let reason: string;
     let publicReason: string;
     // "The Diet rejects it", "the President's office and the State Duma reject it".
@@ -65,15 +70,12 @@ export function ratify(s: Scenario, state: GameState, doc: Package, worth: Reado
     const rejects = plural ? 'reject' : 'rejects';
     const ratifies = plural ? 'ratify' : 'ratifies';
     if (crossed.length > 0) {
-      ratified = false;
       reason = `${cap(body)} ${rejects} it: it crosses the instruction “${(crossed[0] ?? '').replace(/\.$/, '')}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
       publicReason = `${cap(body)} ${rejects} it: it gives up what ${name}'s delegation was told never to give up.`;
-    } else if (w < bar) {
-      ratified = false;
+    } else if (!ratified) {
       reason = `${cap(body)} ${rejects} it: it is worth ${fmt(w)} to ${name}, below the ${fmt(bar)} needed at home with support at ${support}.`;
       publicReason = `${cap(body)} ${rejects} it: it gives ${name} too little for what it costs.`;
     } else {
-      ratified = true;
       reason = `${cap(body)} ${ratifies} it: it is worth ${fmt(w)} to ${name}, above the ${fmt(bar)} needed at home with support at ${support}, and crosses none of its instructions.`;
       publicReason = `${cap(body)} ${ratifies} it.`;
     }
@@ -91,6 +93,13 @@ export function ratifySigned(s: Scenario, state: GameState): Ratification {
   const doc = standingClauses(s, state, true);
   const worth = { japan: documentWorthTo(s, doc, true, 'japan'), russia: documentWorthTo(s, doc, true, 'russia') };
   return ratify(s, state, Object.fromEntries(doc), worth);
+}
+
+/** Whether both sides' principals ratify the document as it is signed (`ratifySigned`'s decision, without its words). */
+export function ratifiedAtHome(s: Scenario, state: GameState): boolean {
+  const doc = standingClauses(s, state, true);
+  const pkg = Object.fromEntries(doc);
+  return SIDE_IDS.every((side) => verdict(s, state, side, pkg, documentWorthTo(s, doc, true, side)).ratified);
 }
 
 /** How each side's principals answer the document a finished round leaves: null when nothing was signed. */

@@ -42,22 +42,29 @@ function compiled(s: Scenario, side: SideId): readonly Compiled[] & { readonly i
   return out;
 }
 
-/** Whether a combination (issue → allowed options) stands in the document. */
-const matches = (doc: Package, forbid: readonly (readonly [string, readonly string[]])[]): boolean => {
+/** Whether a combination (issue → allowed options) stands in the document, with `added`'s clauses in place of its own. */
+const matches = (doc: Package, added: Package | undefined, forbid: readonly (readonly [string, readonly string[]])[]): boolean => {
   for (const [issue, options] of forbid) {
-    const here = doc[issue];
+    const here = added?.[issue] ?? doc[issue];
     if (here === undefined || !options.includes(here)) return false;
   }
   return true;
 };
 
-/** The red lines of `side` that the document crosses. */
-export function crossings(s: Scenario, side: SideId, doc: Package): Crossing[] {
+/** The red lines of `side` that the document crosses (with `added`'s clauses in place of its own: `{ ...doc, ...added }`, not built). */
+export function crossings(s: Scenario, side: SideId, doc: Package, added?: Package): Crossing[] {
   const out: Crossing[] = [];
   for (const line of compiled(s, side)) {
-    if (line.forbids.some((f) => matches(doc, f))) out.push({ index: line.index, redLine: line.redLine });
+    if (line.forbids.some((f) => matches(doc, added, f))) out.push({ index: line.index, redLine: line.redLine });
   }
   return out;
+}
+
+/** How many red lines of `side` the document crosses, with `added`'s clauses in place of its own. */
+function crossingCount(s: Scenario, side: SideId, doc: Package, added: Package): number {
+  let n = 0;
+  for (const line of compiled(s, side)) if (line.forbids.some((f) => matches(doc, added, f))) n++;
+  return n;
 }
 
 /** What stands now: the agreed clauses and each unilateral issue's declared position (do not change it: it is remembered for the states asked last). */
@@ -131,15 +138,19 @@ function addition(s: Scenario, state: GameState, action: Action): Package | null
 export function actionCrossings(s: Scenario, state: GameState, action: Action): Crossing[] {
   if (action.type === 'sign') return [...crossedNow(s, state, action.side)];
   const added = addition(s, state, action);
-  if (!added) return [];
+  return added ? newCrossings(s, state, action.side, added) : [];
+}
+
+/** The red lines of `side` that the clauses of `added`, put on what stands, would cross and what stands does not cross already. */
+export function newCrossings(s: Scenario, state: GameState, side: SideId, added: Package): Crossing[] {
   // A red line that names none of the clauses added stands as it stood: nothing new is crossed.
-  const named = compiled(s, action.side).issues;
+  const named = compiled(s, side).issues;
   if (!Object.keys(added).some((issue) => named.has(issue))) return [];
   const { doc } = standingOf(s, state);
-  const before = crossedNow(s, state, action.side);
-  return crossings(s, action.side, { ...doc, ...added }).filter((x) => !before.some((b) => b.index === x.index));
+  const before = crossedNow(s, state, side);
+  return crossings(s, side, doc, added).filter((x) => !before.some((b) => b.index === x.index));
 }
 
 /** Whether a package, added to what stands, would cross one of the side's red lines. */
 export const packageCrosses = (s: Scenario, state: GameState, side: SideId, pkg: Package): boolean =>
-  crossings(s, side, { ...standingOf(s, state).doc, ...pkg }).length > crossedNow(s, state, side).length;
+  crossingCount(s, side, standingOf(s, state).doc, pkg) > crossedNow(s, state, side).length;
