@@ -10,7 +10,7 @@
  * end the class, delete it now. Names are students' text: set as text only.
  */
 import type { SideId } from '../engine/model/types';
-import { fill, h, setStyle } from '../ui/dom';
+import { fill, h, setStyle, type Child } from '../ui/dom';
 import { download } from '../ui/download';
 import type { ClassSummary, FinishedRound, PairSummary, RoundOutcome, SideScore } from '../server/views';
 import { PairingPanel } from './pairing';
@@ -60,10 +60,13 @@ const finishedLine = (r: FinishedRound) =>
     r.outcome ? ` · ${r.outcome.same} of ${r.outcome.compared} as in history · ${sideName.japan} ${gradeWord[r.outcome.sides.japan.grade]}, ${sideName.russia} ${gradeWord[r.outcome.sides.russia.grade]}` : null,
   );
 
+/** A cell of the pairs table that names its column (shown on narrow screens, where each pair becomes a card); its content is one block. */
+const cell = (label: string, attrs: Record<string, string>, ...content: (Child | Child[])[]) => h('td', { ...attrs, 'data-label': label }, h('div', { class: 'cell' }, ...content));
+
 function outcomeCell(p: Pair): HTMLElement {
   const earlier = p.finished.length ? h('ol', { class: 'finished-rounds', 'aria-label': `Pair ${p.pair}: rounds finished` }, p.finished.map(finishedLine)) : null;
-  if (!p.outcome) return h('td', { class: 'outcome-cell' }, earlier ?? '—');
-  return h('td', { class: 'outcome-cell' }, earlier, p.round.count > 1 ? h('strong', {}, `${p.round.id}:`) : null, outcomeLines(p.outcome));
+  if (!p.outcome) return cell('Outcome', { class: 'outcome-cell' }, earlier ?? '—');
+  return cell('Outcome', { class: 'outcome-cell' }, earlier, p.round.count > 1 ? h('strong', {}, `${p.round.id}:`) : null, outcomeLines(p.outcome));
 }
 
 /** "1960", then "round 2 of 6" in a campaign. */
@@ -83,13 +86,14 @@ function pairRow(p: Pair): HTMLElement {
     'tr',
     { 'data-testid': `pair-${p.pair}`, 'data-status': p.status, 'data-round': p.round.id },
     h('th', { scope: 'row' }, `Pair ${p.pair}`),
-    h('td', {}, player(p, 'japan')),
-    h('td', {}, player(p, 'russia')),
-    h('td', { class: 'round-cell', 'data-testid': 'round-cell' }, roundLabel(p)),
-    h('td', { class: 'phase-cell' }, phaseCell(p)),
-    h('td', {}, done ? '—' : sideName[p.turn]),
-    h('td', { class: 'meters-cell' }, p.meters.map((m) => h('span', { class: 'm' }, `${m.label} ${m.value}`))),
-    h('td', { class: 'num' }, String(p.moves)),
+    // Each cell names its column too: on a narrow screen every pair becomes a card of labelled lines (class.css).
+    cell('Japan', {}, player(p, 'japan')),
+    cell('USSR/Russia', {}, player(p, 'russia')),
+    cell('Round', { class: 'round-cell', 'data-testid': 'round-cell' }, roundLabel(p)),
+    cell('Phase', { class: 'phase-cell' }, phaseCell(p)),
+    cell('Turn', {}, done ? '—' : sideName[p.turn]),
+    cell('Meters', { class: 'meters-cell' }, p.meters.map((m) => h('span', { class: 'm' }, `${m.label} ${m.value}`))),
+    cell('Moves', { class: 'num' }, String(p.moves)),
     outcomeCell(p),
   );
 }
