@@ -185,6 +185,12 @@ describe('a class over the server', () => {
     await expectAccessible(teacher, 'teacher, a pair in round 2');
     await expectAccessible(pages[0]!, 'student, round 2 brief');
     await shot(teacher, 'class-teacher-campaign-1366');
+    // On a phone each pair is a card of labelled lines: nothing scrolls sideways, and the outcome is in view.
+    await teacher.setViewportSize({ width: 390, height: 844 });
+    expect(await teacher.$eval('[data-testid=pair-1] [data-testid=round-cell]', (td) => getComputedStyle(td, '::before').content)).toBe('"Round"');
+    expect(await teacher.$eval('table.pairs', (t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0))).toBe(true);
+    await expectAccessible(teacher, 'teacher on a phone, pairs as cards');
+    await shot(teacher, 'class-teacher-campaign-390');
     await shot(pages[0]!, 'class-student-round2-390');
   });
 });
