@@ -103,31 +103,47 @@ function spreadCharts(s: ClassSummary): HTMLElement[] {
   const all = s.pairs.flatMap((p) => [...p.finished, p]).filter((r) => r.outcome);
   const charts = s.order.flatMap((r) => {
     const done = all.filter((x) => x.round.id === r.id);
-    return done.length ? [spreadChart(s.order.length > 1 ? `${r.id}: clauses` : 'Clauses', done)] : [];
+    const round = s.order.length > 1 ? `${r.id}: ` : '';
+    return done.length ? [spreadChart(`${round}clauses`, done), gradeChart(round, done)] : [];
   });
   return charts.length ? charts : [h('p', { class: 'hint' }, 'The chart fills in as pairs finish.')];
 }
 
+/** Horizontal bars, one per row, scaled to the largest count; the counts are also said in words. */
+function bars(rows: readonly { readonly label: string; readonly n: number }[], unit: readonly [string, string]): HTMLElement {
+  const top = Math.max(...rows.map((r) => r.n), 1);
+  return h(
+    'ul',
+    { class: 'bars' },
+    rows.map(({ label, n }) => {
+      const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
+      setStyle(bar, `width:${Math.round((100 * n) / top)}%`);
+      return h('li', {}, h('span', { class: 'k' }, label), bar, h('span', { class: 'n' }, `${n} ${n === 1 ? unit[0] : unit[1]}`));
+    }),
+  );
+}
+
 function spreadChart(what: string, done: readonly Pick<PairSummary, 'status' | 'outcome'>[]): HTMLElement {
   const max = Math.max(...done.map((p) => p.outcome!.compared));
-  const counts = Array.from({ length: max + 1 }, (_, k) => done.filter((p) => p.outcome!.same === k).length);
-  const top = Math.max(...counts, 1);
+  const rows = Array.from({ length: max + 1 }, (_, k) => ({ label: `${k} of ${max}`, n: done.filter((p) => p.outcome!.same === k).length }));
   return h(
     'figure',
     { class: 'spread' },
-    h('figcaption', {}, `${what} matching the historical record, ${done.length} finished ${done.length === 1 ? 'pair' : 'pairs'}`),
-    h(
-      'ul',
-      { class: 'bars' },
-      counts.map((n, k) => {
-        const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
-        setStyle(bar, `width:${Math.round((100 * n) / top)}%`);
-        return h('li', {}, h('span', { class: 'k' }, `${k} of ${max}`), bar, h('span', { class: 'n' }, `${n} ${n === 1 ? 'pair' : 'pairs'}`));
-      }),
-    ),
+    h('figcaption', {}, `${cap(what)} matching the historical record, ${done.length} finished ${done.length === 1 ? 'pair' : 'pairs'}`),
+    bars(rows, ['pair', 'pairs']),
     h('p', { class: 'hint' }, `Signed: ${done.filter((p) => p.status === 'concluded').length}; no document: ${done.filter((p) => p.status === 'breakdown').length}.`),
   );
 }
+
+const GRADES: readonly SideScore['grade'][] = ['strong', 'fair', 'weak', 'failed'];
+
+/** How each side did against its own brief, across the finished pairs: history is one outcome among many, so this is the other half of the spread. */
+function gradeChart(round: string, done: readonly Pick<PairSummary, 'outcome'>[]): HTMLElement {
+  const rows = (['japan', 'russia'] as const).flatMap((side) => GRADES.map((g) => ({ label: `${sideName[side]}: ${gradeWord[g]}`, n: done.filter((p) => p.outcome!.sides[side].grade === g).length })));
+  return h('figure', { class: 'spread grades' }, h('figcaption', {}, `${cap(round)}results against each side's brief`), bars(rows, ['delegation', 'delegations']));
+}
+
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 export class TeacherScreen {
   readonly root: HTMLElement;

@@ -135,7 +135,13 @@ describe('a class over the server', () => {
     await expect.poll(() => teacher.locator('[data-testid=pair-1]').getAttribute('data-status'), SLOW).not.toBe('negotiating');
     // Each side's result against its brief: grade, worth against the walk-away point, red lines, ratification.
     await expect.poll(() => teacher.locator('[data-testid=pair-1] .score').allTextContents(), SLOW).toEqual([expect.stringMatching(/^Japan: (strong|fair|weak|failed) · worth .* red lines \d+\/\d+ kept · (ratified|not ratified|nothing to ratify)$/), expect.stringMatching(/^USSR\/Russia: /)]);
-    await expect.poll(() => teacher.locator('figure.spread figcaption').textContent(), SLOW).toContain('1 finished pair');
+    await expect.poll(() => teacher.locator('figure.spread figcaption').first().textContent(), SLOW).toContain('1 finished pair');
+    // The other half of the spread: each delegation's grade against its own brief, one bar per side and grade.
+    const grade = (await teacher.locator('[data-testid=pair-1] .score strong').first().textContent())!.replace(/^Japan: /, '');
+    const gradeRows = teacher.locator('figure.spread.grades li');
+    expect(await gradeRows.count()).toBe(8);
+    expect(await gradeRows.filter({ hasText: `Japan: ${grade}` }).locator('.n').textContent()).toBe('1 delegation');
+    expect(await gradeRows.filter({ hasText: /^Japan: / }).locator('.n').allTextContents()).toEqual(expect.arrayContaining(['1 delegation', '0 delegations']));
     await expectAccessible(students.russia!, 'student outcome');
     await shot(teacher, 'class-teacher-1366');
     await shot(students.russia!, 'class-student-outcome-820');
