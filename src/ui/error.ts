@@ -3,7 +3,7 @@
  * path inside the file) and what is wrong, with the offending lines of the
  * file shown and marked when the file's text is at hand. Never a blank canvas.
  */
-import { formatError, type ScenarioError } from '../engine/scenario/load';
+import { formatError, type ScenarioError } from '../engine/scenario/problems';
 import { h } from './dom';
 
 export interface ErrorReport {

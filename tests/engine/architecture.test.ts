@@ -2,7 +2,9 @@
  * The source tree's shape, checked: no import cycles among src/ modules (type
  * imports included, since a cycle of types is still two modules that cannot
  * be read apart), the layers point one way (ui never imports app; the engine
- * imports nothing outside itself — also enforced by lint), and no source file
+ * imports nothing outside itself — also enforced by lint), the pages' code
+ * never reaches the YAML parser (the browser reads rounds compiled to JSON;
+ * one stray import put 30 kB of it into the menu's bundle), and no source file
  * grows past the size where it usually holds two roles.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,11 +28,12 @@ const files = sources(SRC);
 const known = new Set(files);
 const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 
-/** Relative imports and re-exports of a module, resolved to files under src/. */
-function importsOf(file: string): string[] {
+/** Relative imports and re-exports of a module, resolved to files under src/ (`values`: only those that load code, not `import type`). */
+function importsOf(file: string, values = false): string[] {
   const out: string[] = [];
-  for (const m of (text.get(file) ?? '').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'(\.{1,2}\/[^']+)'/g)) {
-    const base = normalize(join(dirname(file), m[1] ?? ''));
+  for (const m of (text.get(file) ?? '').matchAll(/(?:^|\n)\s*((?:import|export)\b[^'"]*?)from\s+'(\.{1,2}\/[^']+)'/g)) {
+    if (values && /^(?:import|export)\s+type\b/.test(m[1] ?? '')) continue;
+    const base = normalize(join(dirname(file), m[2] ?? ''));
     const hit = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((c) => known.has(c));
     if (hit) out.push(hit);
   }
@@ -85,6 +88,19 @@ describe('the source tree', () => {
       files.filter((f) => f.startsWith(join(SRC, from))).flatMap((f) => (graph.get(f) ?? []).filter(bad).map((g) => `${rel(f)} → ${rel(g)}`));
     expect(edges('ui/', (g) => g.startsWith(join(SRC, 'app/')))).toEqual([]);
     expect(edges('engine/', (g) => !g.startsWith(join(SRC, 'engine/')))).toEqual([]);
+  });
+
+  it('keeps the YAML parser out of the pages: nothing the game or class page loads imports yaml', () => {
+    const reach = new Set<string>();
+    const visit = (f: string) => {
+      if (reach.has(f)) return;
+      reach.add(f);
+      for (const g of importsOf(f, true)) visit(g);
+    };
+    visit(join(SRC, 'main.ts'));
+    visit(join(SRC, 'class/main.ts'));
+    expect(reach.size).toBeGreaterThan(100);
+    expect([...reach].filter((f) => /from\s+'yaml'/.test(text.get(f) ?? '')).map(rel)).toEqual([]);
   });
 
   it(`keeps every source file within ${MAX_LINES} lines`, () => {
