@@ -71,7 +71,7 @@ export class StudentScreen {
   showBrief(b: BriefView): void {
     fill(
       this.brief,
-      h('summary', {}, `Your brief: ${b.sideName}`),
+      h('summary', {}, h('h2', { class: 'brief-title' }, `Your brief: ${b.sideName}`)),
       h('p', {}, b.setting),
       h('h3', {}, 'Your instructions'),
       h('p', {}, b.instructions),
