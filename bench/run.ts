@@ -119,14 +119,15 @@ const playthroughs = (page: Page, keys: string[], times: number) => page.evaluat
 
 /** The simulator's rows of the results table. */
 function simulatorRows(sim: SimulatorBench): [string, string, string, boolean][] {
-  return Object.entries(sim.sims_per_s).flatMap(([r, n]): [string, string, string, boolean][] => {
+  const floor: [string, string, string, boolean][] = [['XState floor: one transition of a bare two-state machine', `${sim.xstate_floor_us} µs`, '', true]];
+  return floor.concat(...Object.entries(sim.sims_per_s).map(([r, n]): [string, string, string, boolean][] => {
     const all = sim.sims_per_s_all[r] ?? 0;
     const e = sim.event_cost_us[r];
     return [
       [`simulator, round ${r}: one core / ${sim.sims_threads_all} cores`, `${n.toLocaleString('en')} / ${all.toLocaleString('en')} negotiations/s`, '≥ 10,000/s per core', n >= 10_000],
       [`  per event, round ${r}: XState / rules / computer`, e ? `${e.xstate_us} / ${e.rules_us} / ${e.decide_us} µs` : '—', '', true],
     ];
-  });
+  }));
 }
 
 /** `--only simulator [--runs N]`: measure the simulator alone and update its fields of bench/results.json. */

@@ -7,9 +7,14 @@
  * it included), the rules alone (legality, the move applied, the clock) and the
  * computer's choice of action. The split replays recorded positions, so each
  * part is timed over the same events; the fastest of five passes counts.
+ * Beside it, XState's floor: one transition of a two-state machine with one
+ * event and nothing else (no guard, no action, no context), stepped the way
+ * the engine steps its round machine. No round's move can cost less than that
+ * while every move is an XState transition.
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { createActor, setup, type ActorScope, type AnyStateMachine } from 'xstate';
 import { decide } from '../src/engine/counterpart/negotiator';
 import { newGame } from '../src/engine/game';
 import { compile } from '../src/engine/model/compiled';
@@ -85,11 +90,30 @@ export function eventCost(round: string, games = 200): EventCost {
   return { events: events.length, step_us: r2(step), rules_us: r2(rules), xstate_us: r2(step - rules), decide_us: r2(chosen) };
 }
 
+/** µs of CPU for one `transition()` of a bare two-state toggle, through an inert scope as in round/advance.ts (fastest of five passes). */
+export function xstateFloor(steps = 200_000): number {
+  const machine: AnyStateMachine = setup({}).createMachine({ initial: 'a', states: { a: { on: { GO: 'b' } }, b: { on: { GO: 'a' } } } });
+  const self = createActor(machine);
+  const scope = { self, id: '', sessionId: '', logger: () => undefined, defer: () => undefined, system: self.system, stopChild: () => undefined, emit: () => undefined, actionExecutor: () => undefined } as unknown as ActorScope<never, never>;
+  const go = { type: 'GO' };
+  let snap = machine.getInitialSnapshot(scope as never, undefined);
+  let best = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const t = cpuMs();
+    for (let i = 0; i < steps; i++) snap = machine.transition(snap, go, scope as never);
+    best = Math.min(best, cpuMs() - t);
+  }
+  if (snap.value !== 'a') throw new Error(`xstate floor: the toggle ended in ${JSON.stringify(snap.value)}`);
+  return Math.round((best * 1000 * 100) / steps) / 100;
+}
+
 export interface SimulatorBench {
   readonly sims_per_s: Record<string, number>;
   readonly sims_per_s_all: Record<string, number>;
   readonly sims_threads_all: number;
   readonly event_cost_us: Record<string, EventCost>;
+  /** XState's own cost of one transition of a bare two-state machine (see xstateFloor). */
+  readonly xstate_floor_us: number;
 }
 
 /** Every round, one core then all of them, `runs` negotiations each (20,000 in the full bench). */
@@ -103,5 +127,5 @@ export function measureSimulator(rounds: readonly string[], runs = 20_000): Simu
     all[r] = perSecond(r, cores, runs);
     cost[r] = eventCost(r);
   }
-  return { sims_per_s: one, sims_per_s_all: all, sims_threads_all: cores, event_cost_us: cost };
+  return { sims_per_s: one, sims_per_s_all: all, sims_threads_all: cores, event_cost_us: cost, xstate_floor_us: xstateFloor() };
 }
