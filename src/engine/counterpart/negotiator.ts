@@ -110,39 +110,47 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
   const ownWeight = open.map((issue) => weightOf(s, side, issue));
   const theirWeight = open.map((issue) => weightOf(s, other(side), issue));
   const barred = new Set<string>();
-  for (;;) {
-    let choice: { issue: string; option: string; ratio: number } | null = null;
-    for (let k = 0; k < open.length; k++) {
-      const issue = open[k] as string;
-      const current = pkg[issue];
-      if (current === undefined) continue;
-      const mine = mind.values[issue] ?? {};
-      const yours = theirs.values[issue] ?? {};
-      const here = mine[current] ?? 0;
-      const floor = mind.floors[issue] ?? 0;
-      const yoursNow = yours[current] ?? 0;
-      for (const option in mine) {
-        const v = mine[option] ?? 0;
-        if (v > here || v < floor) continue;
-        const gain = ((yours[option] ?? 0) - yoursNow) * (theirWeight[k] ?? 0);
-        if (gain <= 0 || (barred.size > 0 && barred.has(`${issue}:${option}`))) continue;
-        const loss = (here - v) * (ownWeight[k] ?? 0);
-        const ratio = gain / (loss + 0.5);
-        if (!choice || ratio > choice.ratio) choice = { issue, option, ratio };
-      }
+  // The best concession on one issue (the first option with the highest ratio of their gain to own loss), or null.
+  // A step changes only its own issue (its clause, or what is barred on it), so only that issue's best is worked out
+  // again: the next step is the first issue with the highest best, exactly what a scan of every option finds.
+  const bestOn = (k: number): Concession | null => {
+    const issue = open[k] as string;
+    const current = pkg[issue];
+    if (current === undefined) return null;
+    const mine = mind.values[issue] ?? {};
+    const yours = theirs.values[issue] ?? {};
+    const here = mine[current] ?? 0;
+    const floor = mind.floors[issue] ?? 0;
+    const yoursNow = yours[current] ?? 0;
+    let best: Concession | null = null;
+    for (const option in mine) {
+      const v = mine[option] ?? 0;
+      if (v > here || v < floor) continue;
+      const gain = ((yours[option] ?? 0) - yoursNow) * (theirWeight[k] ?? 0);
+      if (gain <= 0 || (barred.size > 0 && barred.has(`${issue}:${option}`))) continue;
+      const loss = (here - v) * (ownWeight[k] ?? 0);
+      const ratio = gain / (loss + 0.5);
+      if (!best || ratio > best.ratio) best = { k, issue, option, ratio };
     }
+    return best;
+  };
+  const bests = open.map((_, k) => bestOn(k));
+  for (;;) {
+    let choice: Concession | null = null;
+    for (const b of bests) if (b && (!choice || b.ratio > choice.ratio)) choice = b;
     if (!choice) break;
     if (packageWorth(c, mind, side, pkg, choice.issue, choice.option) < target) break;
     const trial = { ...pkg, [choice.issue]: choice.option };
     // The computer never offers what its own instructions forbid: that step is skipped for good.
-    if (packageCrosses(s, state, side, trial)) {
-      barred.add(`${choice.issue}:${choice.option}`);
-      continue;
-    }
-    pkg[choice.issue] = choice.option;
+    if (packageCrosses(s, state, side, trial)) barred.add(`${choice.issue}:${choice.option}`);
+    else pkg[choice.issue] = choice.option;
+    bests[choice.k] = bestOn(choice.k);
   }
   return pkg;
 }
+
+/** One step of the concession search: an option on the open issue at index `k`, and its gain-to-loss ratio. */
+type Concession = { readonly k: number; readonly issue: string; readonly option: string; readonly ratio: number };
 
 /** How much an appeal helps the side playing it, from its effects. */
 function appealScore(s: Scenario, state: GameState, side: SideId, move: Move): number {

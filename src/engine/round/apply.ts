@@ -5,7 +5,7 @@
  * `applyAction` as its `apply` action after its `legal` guard.
  */
 import { compile, type CompiledScenario } from '../model/compiled';
-import type { Action, GameState, Offer, Package } from '../model/state';
+import type { Action, Answer, GameState, LogEntry, Offer, Package } from '../model/state';
 import { holds } from '../model/world';
 import { METER_IDS, other, type Effect, type Line, type Scenario, type SideId } from '../model/types';
 import { nextRandom } from '../rng/rng';
@@ -115,6 +115,42 @@ function setStances(d: Draft, side: SideId, pkg: Package): void {
   d.stances = { ...d.stances, [side]: { ...d.stances[side], ...pkg } };
 }
 
+/** `setStances` with a one-clause package, without building it. */
+function setStance(d: Draft, side: SideId, issue: string, option: string): void {
+  d.stances = { ...d.stances, [side]: { ...d.stances[side], [issue]: option } };
+}
+
+/** What an action adds to its log line (unset fields are left out of the line; `repeat` 0 means a first making). */
+interface Entry {
+  move: string | undefined;
+  repeat: number;
+  line: string | undefined;
+  issue: string | undefined;
+  option: string | undefined;
+  package: Package | undefined;
+}
+
+type ActionEntry = Extract<LogEntry, { kind: 'action' }>;
+
+/**
+ * An action's log line, its fields set one by one in the order the log has always listed them (n, kind, side,
+ * action, move, repeat, line, issue, option, package, meters, delta, answer), each only when it has a value: the same
+ * JSON as the spread of a partial entry it replaces, which was the costliest line of a move.
+ */
+function logEntry(n: number, side: SideId, action: ActionEntry['action'], e: Entry, meters: GameState['meters'], delta: MeterDelta | null, answer: Answer | null): ActionEntry {
+  const out: { -readonly [K in keyof ActionEntry]?: ActionEntry[K] } = { n, kind: 'action', side, action };
+  if (e.move !== undefined) out.move = e.move;
+  if (e.repeat > 0) out.repeat = e.repeat;
+  if (e.line !== undefined) out.line = e.line;
+  if (e.issue !== undefined) out.issue = e.issue;
+  if (e.option !== undefined) out.option = e.option;
+  if (e.package !== undefined) out.package = e.package;
+  out.meters = meters;
+  if (delta) out.delta = delta;
+  if (answer) out.answer = answer;
+  return out as ActionEntry;
+}
+
 /**
  * Apply a legal action's substance (check it with `checkAction` first): the
  * stances, offer, agreement, signatures, effects and the line spoken, then
@@ -126,7 +162,7 @@ export function applyAction(s: Scenario, state: GameState, action: Action): Game
   const side = action.side;
   const d = draftOf(state);
   const answer = answerTo(s, state, action);
-  let entry: { move?: string; issue?: string; option?: string; package?: Package; line?: string; repeat?: number } = {};
+  const entry: Entry = { move: undefined, repeat: 0, line: undefined, issue: undefined, option: undefined, package: undefined };
   const speak = (kind: Line['kind']) => {
     const line = pickLine(c, d, side, kind);
     applyEffect(d, line?.effects);
@@ -144,11 +180,11 @@ export function applyAction(s: Scenario, state: GameState, action: Action): Game
       entry.move = move.id;
       // A move made before weakens each time (repeat.ts).
       const before = timesMade(state, side, move.id);
-      if (before > 0) entry.repeat = before;
+      entry.repeat = before;
       applyEffect(d, weakened(move.effects, before));
       if (move.once === true) d.used = [...d.used, move.id];
       if (move.kind === 'position' && move.issue !== undefined && move.option !== undefined) {
-        setStances(d, side, { [move.issue]: move.option });
+        setStance(d, side, move.issue, move.option);
         dropRejected();
       } else if (move.kind === 'propose' && move.package) {
         setStances(d, side, move.package);
@@ -174,9 +210,10 @@ export function applyAction(s: Scenario, state: GameState, action: Action): Game
       const option = concessionStep(state, side, action.issue);
       if (option === null) return state;
       speak('concede');
-      setStances(d, side, { [action.issue]: option });
+      setStance(d, side, action.issue, option);
       dropRejected();
-      entry = { ...entry, issue: action.issue, option };
+      entry.issue = action.issue;
+      entry.option = option;
       break;
     }
     case 'consult':
@@ -204,7 +241,7 @@ export function applyAction(s: Scenario, state: GameState, action: Action): Game
       break;
   }
   const delta = meterDelta(state.meters, d.meters);
-  d.log = [...d.log, { n: d.log.length, kind: 'action', side, action: action.type, ...entry, meters: d.meters, ...(delta ? { delta } : {}), ...(answer ? { answer } : {}) }];
+  d.log = [...d.log, logEntry(d.log.length, side, action.type, entry, d.meters, delta, answer)];
   if (action.type !== 'walk-out') {
     // The move counts against the phase and passes the floor (the machine decides what follows).
     d.moveCount += 1;

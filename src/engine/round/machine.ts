@@ -38,6 +38,9 @@ import { checkAction } from './rules';
 export type Table = 'open' | 'awaitingReply' | 'signing';
 export const TABLES: readonly Table[] = ['awaitingReply', 'signing', 'open'];
 
+/** The tables in the order a move's candidates ask them (the likeliest first; see `passFloor`). */
+const MOVE_ORDER: readonly Table[] = ['open', 'awaitingReply', 'signing'];
+
 /** The state of a phase where `side` holds the floor and finds the table as `table` says (`japanOpen`, `russiaAwaitingReply`, …). */
 export const floorState = (side: SideId, table: Table): string => `${side}${table.charAt(0).toUpperCase()}${table.slice(1)}`;
 
@@ -77,17 +80,22 @@ function buildMachine(s: Scenario) {
       const next = s.phases[index + 1];
       const here = `${ROOT}.${phase.id}`;
       // The floor passes to `sides` (the side whose turn it now is), finding the table as it is; the outside events due then fire.
+      // The tables exclude each other, so their order changes nothing but how many guards a move asks: a move mostly
+      // leaves the table open (MOVE_ORDER asks that first).
       const passFloor = (sides: readonly SideId[], move: boolean) =>
         sides.flatMap((side) =>
-          TABLES.map((table) => ({
+          (move ? MOVE_ORDER : TABLES).map((table) => ({
             guard: { type: 'floorTo' as const, params: { side, table, move } },
             target: `${here}.${floorState(side, table)}`,
             actions: move ? { type: 'apply' as const, params: { fire: true } } : ('fireEvents' as const),
           })),
         );
+      // A move ends the round on both signatures only where it may be a signature: a phase without signing has no
+      // such candidates (two guards fewer per move; a document signed twice in the phase before is the opening's).
+      const byMove = phase.kinds.includes('sign') ? signatureByMove : [];
       const phaseEnds = next
-        ? [{ guard: { type: 'phaseSpent' as const, params: { move: true } }, target: `${ROOT}.${next.id}`, actions: 'apply' as const }, ...signatureByMove]
-        : [...signatureByMove, { guard: { type: 'timeRunsOut' as const, params: { move: true } }, target: time.target, actions: 'apply' as const }];
+        ? [{ guard: { type: 'phaseSpent' as const, params: { move: true } }, target: `${ROOT}.${next.id}`, actions: 'apply' as const }, ...byMove]
+        : [...byMove, { guard: { type: 'timeRunsOut' as const, params: { move: true } }, target: time.target, actions: 'apply' as const }];
       // A move leads, by the first guard that holds of the table it leaves, to the phase's end, an ending, or the floor
       // passing to the other side (a move always passes it: only a walk-out keeps it, and that ends the round).
       // The moves are taken in the table states themselves (XState then looks no further up for them).
