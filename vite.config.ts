@@ -162,7 +162,11 @@ export default defineConfig(({ command, mode }) => ({
       input: (mode === 'bench-bare' ? { main: resolve('bench/bare/index.html') } : { main: resolve('index.html'), class: resolve('class.html') }) as Record<string, string>,
       output: {
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          // XState is shared by the game and the class page (its link to the class server is a statechart): one chunk both load.
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser/ },
+            { name: 'xstate', test: /node_modules[\\/]xstate/ },
+          ],
         },
       },
     },

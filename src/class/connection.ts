@@ -6,137 +6,72 @@
  * until it is back or the class is gone. A socket can also die silently
  * (half-open: a laptop waking on another network, a proxy or NAT forgetting
  * it; the browser sees no close for minutes and sends into the void), so the
- * link pings the room every few seconds and treats a silence longer than
- * `deadAfterMs` as a lost connection. Messages come out as one callback.
+ * link pings a silent room and treats a silence longer than `deadAfterMs` as
+ * a lost connection. The control is the statechart in linkMachine.ts; this
+ * file is its Colyseus transport and the small API the class pages call.
+ * Messages come out as one callback.
  */
 import { Client, type Room } from 'colyseus.js';
-import { CLIENT, SEAT_TAKEN, SERVER } from '../server/messages';
-import type { JoinOptions } from '../server/protocol';
+import { createActor, waitFor, type Actor } from 'xstate';
+import { HEARTBEAT, linkMachine, type Heartbeat, type LinkHandlers, type Socket, type Transport } from './linkMachine';
 
-export type LinkStatus = 'connecting' | 'online' | 'reconnecting' | 'closed';
+export { HEARTBEAT, type Heartbeat, type LinkHandlers, type LinkStatus } from './linkMachine';
 
-export interface LinkHandlers {
-  readonly onMessage: (type: string, message: unknown) => void;
-  readonly onStatus: (status: LinkStatus, detail?: string) => void;
-  /** Options for the next join (the seat token once one was given). */
-  readonly options: () => JoinOptions;
+/** A Colyseus room as the link's socket. */
+function roomSocket(room: Room): Socket {
+  return {
+    send: (type, message) => room.send(type, message),
+    listen: (onMessage, onLeave) => {
+      const off = room.onMessage('*', (type, message) => onMessage(String(type), message)) as () => void;
+      room.onLeave(onLeave);
+      return () => {
+        off();
+        room.onLeave.remove(onLeave);
+      };
+    },
+    leave: async () => {
+      await room.leave(true);
+    },
+    drop: () => (room.connection as unknown as { close?: () => void }).close?.(),
+  };
 }
 
-/** How often the link pings, and after how long without a word from the server it gives the socket up. */
-export interface Heartbeat {
-  readonly everyMs: number;
-  readonly deadAfterMs: number;
-}
-export const HEARTBEAT: Heartbeat = { everyMs: 4000, deadAfterMs: 12_000 };
-
-/** Close codes after which joining again cannot help, and what to say. */
-const FINAL = new Map<number, string>([
-  [4008, 'The server closed this connection.'],
-  [SEAT_TAKEN, 'This seat was opened in another window or tab; continue there.'],
-]);
+/** Joins the server at `endpoint` through Colyseus. */
+export const colyseusTransport = (endpoint: string): Transport => ({
+  join: async (options) => roomSocket(await new Client(endpoint).joinOrCreate('class', options)),
+});
 
 export class ClassLink {
-  private room: Room | null = null;
-  private stopped = false;
-  private attempt = 0;
-  private lastHeard = 0;
-  private beat: ReturnType<typeof setInterval> | null = null;
+  private readonly actor: Actor<ReturnType<typeof linkMachine>>;
 
-  constructor(
-    private readonly endpoint: string,
-    private readonly handlers: LinkHandlers,
-    private readonly heartbeat: Heartbeat = HEARTBEAT,
-  ) {}
+  constructor(endpoint: string, handlers: LinkHandlers, heartbeat: Heartbeat = HEARTBEAT, transport: Transport = colyseusTransport(endpoint)) {
+    this.actor = createActor(linkMachine(transport, handlers), { input: heartbeat });
+  }
 
   /** Join; rejects with the server's reason if the first join is refused. */
   async open(): Promise<void> {
-    this.handlers.onStatus('connecting');
-    await this.join();
+    this.actor.start();
+    const s = await waitFor(this.actor, (x) => !x.matches('connecting'));
+    if (s.matches('refused')) throw s.context.error;
   }
 
   send(type: string, message?: unknown): boolean {
-    if (!this.room) return false;
-    this.room.send(type, message);
+    const s = this.actor.getSnapshot();
+    if (!s.matches('online') || !s.context.socket) return false;
+    s.context.socket.send(type, message);
     return true;
   }
 
-  /** Leave for good (no reconnection). */
+  /** Leave for good (no reconnection); settles once the server was told. */
   async close(): Promise<void> {
-    this.stopped = true;
-    this.stopBeat();
-    const r = this.room;
-    this.room = null;
-    if (r) await r.leave(true).catch(() => undefined);
-    this.handlers.onStatus('closed');
+    if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'stop' });
+    await waitFor(this.actor, (x) => x.status === 'done');
   }
 
   /** Drop the socket as a lost network would (for trying reconnection). */
   drop(): void {
-    (this.room?.connection as unknown as { close?: () => void } | undefined)?.close?.();
-  }
-
-  private async join(): Promise<void> {
-    const client = new Client(this.endpoint);
-    const room = await client.joinOrCreate('class', this.handlers.options());
-    this.room = room;
-    this.attempt = 0;
-    this.lastHeard = Date.now();
-    room.onMessage('*', (type, message) => {
-      if (this.room !== room) return;
-      this.lastHeard = Date.now();
-      if (type !== SERVER.pong) this.handlers.onMessage(String(type), message);
-    });
-    room.onLeave((code) => {
-      if (this.room !== room) return;
-      this.room = null;
-      this.stopBeat();
-      if (this.stopped) return;
-      const final = FINAL.get(code);
-      if (final) {
-        this.stopped = true;
-        return this.handlers.onStatus('closed', final);
-      }
-      this.reconnect();
-    });
-    this.stopBeat();
-    this.beat = setInterval(() => this.pulse(room), this.heartbeat.everyMs);
-    this.handlers.onStatus('online');
-  }
-
-  /** Ping, or give up a socket the server has not answered on for too long and join again. */
-  private pulse(room: Room): void {
-    if (this.room !== room) return;
-    if (Date.now() - this.lastHeard <= this.heartbeat.deadAfterMs) {
-      room.send(CLIENT.ping);
-      return;
-    }
-    this.room = null;
-    this.stopBeat();
-    // Closing a half-open socket may never complete; it is already forgotten (onLeave ignores it).
-    (room.connection as unknown as { close?: () => void }).close?.();
-    this.reconnect();
-  }
-
-  private stopBeat(): void {
-    if (this.beat !== null) clearInterval(this.beat);
-    this.beat = null;
-  }
-
-  private reconnect(): void {
-    if (this.stopped) return;
-    this.attempt++;
-    this.handlers.onStatus('reconnecting');
-    const wait = Math.min(5000, 400 * 2 ** Math.min(this.attempt - 1, 4));
-    setTimeout(() => {
-      this.join().catch((e: unknown) => {
-        const code = (e as { code?: number }).code;
-        // The class was deleted or ended, or the seat is gone: say so and stop.
-        if (code === 404 || code === 403 || code === 410) {
-          this.stopped = true;
-          this.handlers.onStatus('closed', e instanceof Error ? e.message : String(e));
-        } else this.reconnect();
-      });
-    }, wait);
+    const s = this.actor.getSnapshot();
+    if (s.matches('online')) s.context.socket?.drop();
   }
 }
 

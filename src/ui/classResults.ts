@@ -8,10 +8,14 @@
  * game dropped twice is counted once and listed, and a file whose summary
  * disagreed with its moves is listed. Under each round's spread, a table of
  * its pairs: the side or sides each played, the result, clauses as in history.
+ * When it summarises (and that a slow summary never lands over a newer one)
+ * is the statechart in classSummary.ts.
  */
 import { classResults, roundsOf, type ClassFile, type ClassResults, type RoundResults } from '../engine/debrief/classResults';
 import type { Scenario } from '../engine/model/types';
-import { fill, h } from './dom';
+import { createActor } from 'xstate';
+import { summaryMachine } from './classSummary';
+import { fill, h, type Child } from './dom';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -109,47 +113,44 @@ function listed(r: ClassResults): (HTMLElement | null)[] {
   ];
 }
 
+/** What the files add up to: the count read and skipped, each round's spread and pairs, the files listed apart. */
+function summaryView(files: readonly ClassFile[], r: ClassResults): (Child | Child[])[] {
+  const read = files.length - r.rejected.length;
+  return [
+    h('p', { class: 'summary', 'data-testid': 'class-summary' }, `${plural(files.length, 'file', 'files')} read: ${plural(read, 'debrief', 'debriefs')}, ${r.rejected.length} skipped${r.duplicates.length > 0 ? `, ${r.duplicates.length} counted once as the same game` : ''}.`),
+    r.rounds.map(roundSection),
+    ...listed(r),
+    r.rejected.length > 0
+      ? h(
+          'section',
+          { 'aria-labelledby': 'rejected-h', class: 'rejected' },
+          h('h2', { id: 'rejected-h' }, 'Files skipped'),
+          h('ul', { 'data-testid': 'rejected' }, r.rejected.map((x) => h('li', {}, h('strong', {}, x.file), ` — ${x.reason}`))),
+        )
+      : null,
+  ];
+}
+
 /** The class results page; `loadRounds` fetches the game's own rounds by id (unknown ids are left out). */
 export function classResultsScreen(onBack: () => void, loadRounds: (ids: readonly string[]) => Promise<ReadonlyMap<string, Scenario>>): HTMLElement {
-  let files: ClassFile[] = [];
-  let generation = 0;
   const results = h('div', { class: 'class-results', 'aria-live': 'polite', 'data-testid': 'class-results' });
-  const render = async () => {
-    const mine = ++generation;
-    try {
-      if (files.length === 0) {
-        fill(results, h('p', { class: 'empty' }, 'No files yet.'));
-        return;
-      }
-      const rounds = await loadRounds(roundsOf(files));
-      if (mine !== generation) return;
-      const r = classResults(files, rounds);
-      const read = files.length - r.rejected.length;
-      fill(
-        results,
-        h('p', { class: 'summary', 'data-testid': 'class-summary' }, `${plural(files.length, 'file', 'files')} read: ${plural(read, 'debrief', 'debriefs')}, ${r.rejected.length} skipped${r.duplicates.length > 0 ? `, ${r.duplicates.length} counted once as the same game` : ''}.`),
-        r.rounds.map(roundSection),
-        listed(r),
-        r.rejected.length > 0
-          ? h(
-              'section',
-              { 'aria-labelledby': 'rejected-h', class: 'rejected' },
-              h('h2', { id: 'rejected-h' }, 'Files skipped'),
-              h('ul', { 'data-testid': 'rejected' }, r.rejected.map((x) => h('li', {}, h('strong', {}, x.file), ` — ${x.reason}`))),
-            )
-          : null,
-      );
-    } catch (e) {
-      fill(results, h('p', { role: 'alert' }, `The files could not be summarised: ${(e as Error).message}`));
-    }
-  };
-  const add = async (list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    files = files.concat(await readFiles([...list]));
-    await render();
-  };
+  const summary = createActor(
+    summaryMachine<File, { files: ClassFile[]; r: ClassResults }>({
+      summarise: async (list) => {
+        const files = await readFiles(list);
+        return { files, r: classResults(files, await loadRounds(roundsOf(files))) };
+      },
+      showEmpty: () => fill(results, h('p', { class: 'empty' }, 'No files yet.')),
+      show: ({ files, r }) => fill(results, ...summaryView(files, r)),
+      showError: (e) => fill(results, h('p', { role: 'alert' }, `The files could not be summarised: ${e instanceof Error ? e.message : String(e)}`)),
+    }),
+  ).start();
+  const add = (list: FileList | null) => summary.send({ type: 'add', files: list ? [...list] : [] });
   const input = h('input', { id: 'class-files', type: 'file', multiple: true, accept: '.json,application/json', 'data-testid': 'class-files' });
-  input.addEventListener('change', () => void add(input.files).then(() => (input.value = '')));
+  input.addEventListener('change', () => {
+    add(input.files);
+    input.value = '';
+  });
   const zone = h(
     'div',
     { class: 'dropzone', 'data-testid': 'dropzone' },
@@ -164,9 +165,8 @@ export function classResultsScreen(onBack: () => void, loadRounds: (ids: readonl
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('over');
-    void add(e.dataTransfer?.files ?? null);
+    add(e.dataTransfer?.files ?? null);
   });
-  void render();
   return h(
     'section',
     { class: 'screen class', 'aria-labelledby': 'class-title', 'data-screen': 'class' },
@@ -177,7 +177,7 @@ export function classResultsScreen(onBack: () => void, loadRounds: (ids: readonl
       h(
         'div',
         { class: 'row' },
-        h('button', { type: 'button', class: 'btn', onclick: () => ((files = []), void render()) }, 'Clear'),
+        h('button', { type: 'button', class: 'btn', onclick: () => summary.send({ type: 'clear' }) }, 'Clear'),
         h('button', { type: 'button', class: 'btn', onclick: onBack }, '◂ Back to the menu'),
       ),
     ),
