@@ -9,6 +9,7 @@
  * in the log; the view puts it into words. Nothing here is scripted per round.
  */
 import { compile } from '../model/compiled';
+import { clause } from '../model/clause';
 import type { Action, Answer, AnswerReason, GameState, LogEntry, Package } from '../model/state';
 import { other, type Scenario, type SideId } from '../model/types';
 import { newCrossings, standing } from '../stakes/redLines';
@@ -84,7 +85,7 @@ type Named = { readonly issue: string; readonly option: string; readonly reason?
 
 /** One clause the other side put forward, named, with why the side refuses it (no reason: it can work with it). */
 function judged(s: Scenario, state: GameState, side: SideId, issue: string, option: string): Named {
-  const o = obstacleOf(s, state, side, { [issue]: option });
+  const o = obstacleOf(s, state, side, clause(issue, option));
   return { issue, option, reason: o?.reason };
 }
 

@@ -8,6 +8,7 @@
  * move sequences.
  */
 import { compile, type CompiledScenario } from '../model/compiled';
+import { clause } from '../model/clause';
 import type { Action, GameState, Mind, Package } from '../model/state';
 import { other, type Move, type Negotiator, type Scenario, type SideId } from '../model/types';
 import { movesMade } from '../round/repeat';
@@ -40,7 +41,7 @@ function computeAspiration(s: Scenario, state: GameState, side: SideId): number 
   return Math.max(reservation, Math.min(100, base + adjust));
 }
 
-const weightOf = (s: Scenario, side: SideId, issue: string) => compile(s).issues.get(issue)?.weight[side] ?? 0;
+const weightOf = (c: CompiledScenario, side: SideId, issue: string) => c.issues.get(issue)?.weight[side] ?? 0;
 
 /** Weighted mean worth of a package to a side (0–100); with `swap`, `option` in place of the package's clause on that issue. */
 export function packageWorth(c: CompiledScenario, mind: Mind, side: SideId, pkg: Package, swap?: string, option?: string): number {
@@ -107,8 +108,8 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
     }
     if (best !== undefined) pkg[issue] = best;
   }
-  const ownWeight = open.map((issue) => weightOf(s, side, issue));
-  const theirWeight = open.map((issue) => weightOf(s, other(side), issue));
+  const ownWeight = open.map((issue) => weightOf(c, side, issue));
+  const theirWeight = open.map((issue) => weightOf(c, other(side), issue));
   const barred = new Set<string>();
   // The best concession on one issue (the first option with the highest ratio of their gain to own loss), or null.
   // A step changes only its own issue (its clause, or what is barred on it), so only that issue's best is worked out
@@ -157,13 +158,14 @@ function appealScore(s: Scenario, state: GameState, side: SideId, move: Move): n
   const e = move.effects;
   if (!e) return 0;
   const mind = state.minds[side];
+  const c = compile(s);
   let score = 0;
   for (const v of e.values ?? []) {
     if (v.side === side) continue;
     const own = mind.values[v.issue]?.[v.option] ?? 0;
-    score += v.delta * ((own - 50) / 50) * weightOf(s, v.side, v.issue);
+    score += v.delta * ((own - 50) / 50) * weightOf(c, v.side, v.issue);
   }
-  for (const f of e.floors ?? []) if (f.side !== side) score -= f.delta * weightOf(s, f.side, f.issue) * 0.5;
+  for (const f of e.floors ?? []) if (f.side !== side) score -= f.delta * weightOf(c, f.side, f.issue) * 0.5;
   score += (e.meters?.trust ?? 0) * 0.2;
   score += (e.meters?.[side === 'japan' ? 'support-japan' : 'support-russia'] ?? 0) * 0.2;
   return score;
@@ -211,13 +213,14 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
   const target = () => (memo ??= targetPackage(s, state, side));
 
   if (kinds.has('position') && !pending) {
-    const unstated = own.position.filter((m) => m.issue !== undefined && m.option !== undefined && state.stances[side][m.issue] === undefined);
-    if (unstated.length > 0) {
+    const stated = state.stances[side];
+    const unstated = (m: Move) => m.issue !== undefined && m.option !== undefined && stated[m.issue] === undefined;
+    if (own.position.some(unstated)) {
       const wanted = kinds.has('propose') ? target() : null;
-      // The statement of the option it wants on its weightiest issue, among those it may make.
+      // The statement of the option it wants on its weightiest issue, among those it may make (and has not made).
       const statement = firstBest(
-        unstated,
-        (m) => (m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)) ? weightOf(s, side, m.issue ?? '') : null),
+        own.position,
+        (m) => (unstated(m) && m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)) ? weightOf(c, side, m.issue ?? '') : null),
         usable,
       );
       if (statement) return { type: 'move', side, move: statement.id };
@@ -248,7 +251,7 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
     for (const issue of open) {
       const option = theirStance[issue];
       if (option !== undefined && (mind.values[issue]?.[option] ?? 0) >= (mind.floors[issue] ?? 0)) {
-        const single = { [issue]: option };
+        const single = clause(issue, option);
         if (wouldAccept(s, state, side, single)) easy[issue] = option;
       }
     }

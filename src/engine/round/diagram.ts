@@ -3,7 +3,8 @@
  * machine itself (its states, initial states, guarded transitions and tagged
  * final states), so the picture in the teacher guide is the machine the game
  * runs. The table states of a phase are drawn in a box per side holding the
- * floor, and the moves from them once per box (they are the same from each).
+ * floor, and the phase state's moves from each box (they are the same from
+ * each table state; the floor passes from that side to the other).
  */
 import type { AnyStateNode } from 'xstate';
 import type { Scenario } from '../model/types';
@@ -40,6 +41,15 @@ function label(t: { eventType: string; guard?: unknown }): string {
 /** The side holding the floor in a table state (from its `floor-…` tag), or null for any other state. */
 const floorOf = (node: AnyStateNode): SideId | null => SIDE_IDS.find((side) => node.tags.includes(`floor-${side}`)) ?? null;
 
+/** Whether a state holds table states (a phase: its moves are the phase state's own transitions). */
+const hasFloor = (node: AnyStateNode): boolean => (Object.values(node.states) as AnyStateNode[]).some((n) => floorOf(n) !== null);
+
+/** The side a transition passes the floor to (its `floorTo` guard's side), or null. */
+function passesTo(t: { guard?: unknown }): SideId | null {
+  const g = t.guard as { type?: string; params?: { side?: SideId } } | undefined;
+  return g?.type === 'floorTo' ? (g.params?.side ?? null) : null;
+}
+
 /** The Mermaid source of round `s`'s statechart. */
 export function roundDiagram(s: Scenario): string {
   const machine = roundMachine(s);
@@ -50,9 +60,11 @@ export function roundDiagram(s: Scenario): string {
     const side = floorOf(node);
     return side && node.parent ? `${idOf(node.parent)}__${side}` : idOf(node);
   };
-  const edgesFrom = (id: string, nodes: readonly AnyStateNode[]) => {
+  // `mover`: drawing the moves of the phase state from that side's box, where the floor never passes to that side.
+  const edgesFrom = (id: string, nodes: readonly AnyStateNode[], mover?: SideId) => {
     for (const n of nodes) {
       for (const t of [...[...n.transitions.values()].flat(), ...(n.always ?? [])]) {
+        if (mover && passesTo(t) === mover) continue;
         for (const target of (t.target ?? []) as AnyStateNode[]) {
           const to = boxOf(target);
           const shown = label(t).replace(/ \[a legal move\]$/, '');
@@ -78,7 +90,8 @@ export function roundDiagram(s: Scenario): string {
         out.push(`${pad}}`);
       } else out.push(`${pad}state "${child.key}${tags.length ? ` (${tags.join(', ')})` : ''}" as ${id}`);
       if (child.type === 'final') out.push(`${pad}${id} --> [*]`);
-      edgesFrom(id, [child]);
+      // A phase's moves are drawn from the boxes of the sides that may make them (below, inside it).
+      if (!hasFloor(child)) edgesFrom(id, [child]);
     }
     // The table states where one side holds the floor, in one box per side: a move is judged the same from each.
     for (const side of SIDE_IDS) {
@@ -91,7 +104,7 @@ export function roundDiagram(s: Scenario): string {
         out.push(`${pad}  state "${table}${tags.length ? ` (${tags.join(', ')})` : ''}" as ${idOf(n as AnyStateNode)}`);
       }
       out.push(`${pad}}`);
-      edgesFrom(box, tables.map(([, n]) => n as AnyStateNode));
+      edgesFrom(box, [...tables.map(([, n]) => n as AnyStateNode), node], side);
     }
   };
   const first = machine.root.initial?.target[0] as AnyStateNode | undefined;

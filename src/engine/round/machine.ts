@@ -8,7 +8,8 @@
  * `awaiting-reply`, `signing`. (They are one level, not a side state with
  * table states in it: every move leaves one state and enters one, which
  * halves what XState works out per move.) A move
- * is one transition, chosen by named guards asked of the table as the move
+ * is one transition of the phase state (from whichever table state holds
+ * the floor), chosen by named guards asked of the table as the move
  * leaves it: the phase ends (`phaseSpent`, or `timeRunsOut` in the last
  * phase), both signatures end the round — not ratified at home when either
  * side's principals reject the document (`signedNotRatified`), else signed
@@ -25,7 +26,7 @@
 import { setup } from 'xstate';
 import { compile } from '../model/compiled';
 import type { GameState } from '../model/state';
-import { other, SIDE_IDS, type Scenario, type SideId } from '../model/types';
+import { SIDE_IDS, type Scenario, type SideId } from '../model/types';
 import { ratifiedAtHome } from '../stakes/ratification';
 import { applyAction } from './apply';
 import { end, enterPhase, fireEvents, phaseSpent } from './clock';
@@ -82,9 +83,9 @@ function buildMachine(s: Scenario) {
       // The floor passes to `sides` (the side whose turn it now is), finding the table as it is; the outside events due then fire.
       // The tables exclude each other, so their order changes nothing but how many guards a move asks: a move mostly
       // leaves the table open (MOVE_ORDER asks that first).
-      const passFloor = (sides: readonly SideId[], move: boolean) =>
+      const passFloor = (sides: readonly SideId[], move: boolean, tables: readonly Table[] = TABLES) =>
         sides.flatMap((side) =>
-          (move ? MOVE_ORDER : TABLES).map((table) => ({
+          tables.map((table) => ({
             guard: { type: 'floorTo' as const, params: { side, table, move } },
             target: `${here}.${floorState(side, table)}`,
             actions: move ? { type: 'apply' as const, params: { fire: true } } : ('fireEvents' as const),
@@ -98,27 +99,30 @@ function buildMachine(s: Scenario) {
         : [...byMove, { guard: { type: 'timeRunsOut' as const, params: { move: true } }, target: time.target, actions: 'apply' as const }];
       // A move leads, by the first guard that holds of the table it leaves, to the phase's end, an ending, or the floor
       // passing to the other side (a move always passes it: only a walk-out keeps it, and that ends the round).
-      // The moves are taken in the table states themselves (XState then looks no further up for them).
-      const floor = (who: SideId) => {
-        const move = [...phaseEnds, ...passFloor([other(who)], true)];
-        const on = {
-          'negotiation.move': move,
-          'negotiation.propose': move,
-          'negotiation.concede': move,
-          'negotiation.consult': move,
-          'negotiation.accept': move,
-          'negotiation.sign': move,
-          'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
-        };
-        const tags = { open: [], awaitingReply: ['awaiting-reply'], signing: ['signing'] } satisfies Record<Table, string[]>;
-        return Object.fromEntries(TABLES.map((table) => [floorState(who, table), { tags: [`floor-${who}`, ...tags[table]], on }]));
+      // The moves are taken in the phase state, whichever table state holds the floor: a transition to a state inside
+      // its own source has that source as its domain, so XState does not look for the least common ancestor of the
+      // two table states on every move (measured: ×1.02–1.04 per negotiation). `floorTo` names the side the floor
+      // passes to, which is never the side that moved (a move's state has the other side's turn), so the diagram
+      // still draws each side's box passing the floor to the other.
+      const move = [...phaseEnds, ...MOVE_ORDER.flatMap((table) => passFloor(SIDE_IDS, true, [table]))];
+      const on = {
+        'negotiation.move': move,
+        'negotiation.propose': move,
+        'negotiation.concede': move,
+        'negotiation.consult': move,
+        'negotiation.accept': move,
+        'negotiation.sign': move,
+        'negotiation.walk-out': { guard: 'legal' as const, target: walkOut.target, actions: 'apply' as const },
       };
+      const tags = { open: [], awaitingReply: ['awaiting-reply'], signing: ['signing'] } satisfies Record<Table, string[]>;
+      const floor = (who: SideId) => Object.fromEntries(TABLES.map((table) => [floorState(who, table), { tags: [`floor-${who}`, ...tags[table]] }]));
       return [
         phase.id,
         {
           tags: [`phase-${phase.id}`],
           entry: { type: 'enterPhase' as const, params: { index } },
           initial: 'opening',
+          on,
           states: {
             opening: { always: [...signature, ...passFloor(SIDE_IDS, false)] },
             ...floor('japan'),

@@ -8,6 +8,7 @@
  * document crosses.
  */
 import { compile } from '../model/compiled';
+import { clause } from '../model/clause';
 import type { Action, GameState, Package } from '../model/state';
 import type { RedLine, Scenario, SideId } from '../model/types';
 import { concessionStep } from '../round/rules';
@@ -118,12 +119,12 @@ function addition(s: Scenario, state: GameState, action: Action): Package | null
     case 'move': {
       const move = c.moves.get(action.move);
       if (move?.kind === 'propose') return move.package ?? null;
-      if (move?.kind === 'position' && move.issue !== undefined && move.option !== undefined) return { [move.issue]: move.option };
+      if (move?.kind === 'position' && move.issue !== undefined && move.option !== undefined) return clause(move.issue, move.option);
       return null;
     }
     case 'concede': {
       const option = concessionStep(state, action.side, action.issue);
-      return option === null ? null : { [action.issue]: option };
+      return option === null ? null : clause(action.issue, option);
     }
     default:
       return null;
