@@ -10,6 +10,7 @@ import type Phaser from 'phaser';
 import { App } from './app/app';
 import { startOffline } from './app/offline';
 import type { Inspector } from './app/inspect';
+import { loadRoundCode } from './app/lazy';
 import { pageOptions } from './app/params';
 import { RoomStore } from './view/bridge';
 
@@ -22,9 +23,10 @@ const barText = document.getElementById('boot-text') as HTMLElement;
 const store = new RoomStore();
 let frames = 0;
 
-// The menu needs only the round index (preloaded by index.html). Phaser, the
-// biggest chunk, starts loading once the menu is up, so its download and
-// parse do not delay the first screen; the table waits for it.
+// The menu needs only the round index (preloaded by index.html). The round's
+// code and Phaser, the biggest chunk, start loading once the menu is up, so
+// their download and parse do not delay the first screen; the table waits
+// for them.
 bar.style.width = '30%';
 barText.textContent = 'Loading the round index';
 // With ?inspect=1 in development, the state machines' panel (never in a production build).
@@ -36,7 +38,13 @@ function boot(inspector: Inspector | null): void {
   const started = new App(overlay, store, options, inspector);
   void started.booted().then(() => {
     reveal();
-    requestAnimationFrame(() => setTimeout(() => startPhaser(started), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // The round's code next (lazy.ts), so a click on a round does not wait for it; then Phaser.
+        void loadRoundCode().catch(() => undefined);
+        startPhaser(started);
+      }, 0),
+    );
   });
   started.start();
 }

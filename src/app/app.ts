@@ -5,8 +5,9 @@
  * states shows or does. The menu is menu.ts; save files, share links and the
  * autosave are saves.ts; loading and replaying a play is entry.ts; the round
  * is the round controller (round.ts, driven by its flow machine in flow.ts)
- * with the pages over it (pages.ts); screen hosting, focus and the page
- * probe are host.ts. Game rules live in the engine.
+ * with the pages over it (pages.ts), a chunk loaded apart (lazy.ts) so the
+ * menu comes up without it; screen hosting, focus and the page probe are
+ * host.ts. Game rules live in the engine.
  */
 import type { Play } from '../engine/campaign/play';
 import { makeSave } from '../engine/log/save';
@@ -15,7 +16,6 @@ import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
 import type { Scenario } from '../engine/scenario/schema';
 import type { MapAsset } from '../map/asset';
-import { classResultsScreen } from '../ui/classResults';
 import { creditsScreen } from '../ui/credits';
 import { errorScreen, type ErrorReport } from '../ui/error';
 import { guideScreen } from '../ui/guide';
@@ -25,15 +25,16 @@ import { createActor, waitFor, type Actor } from 'xstate';
 import { appMachine, type AppEvent } from './appMachine';
 import { askBeforeLosing } from './askBeforeLosing';
 import { fetchCatalog, fetchGuide, fetchMap, fetchRoundsById, fetchSources } from './data';
-import { entryOf, newEntry, type Entry } from './entry';
+import type { Entry } from './entry';
 import { ScreenHost } from './host';
 import type { Inspector } from './inspect';
 import { readSlot } from './keptRound';
 import { prepareMenu, showMenu, type MenuSaves, type MenuShell } from './menu';
-import { showBranches, showOutcome, showTimeline, type PagesShell } from './pages';
+import { loadRoundCode, roundCode } from './lazy';
+import type { PagesShell } from './pages';
 import type { PageOptions } from './params';
-import { RoundController, type RoundShell } from './round';
-import { autosave, forgetLink, hasShareLink, openSave, readSave, replacesOwn, showConfirm } from './saves';
+import type { RoundController, RoundShell } from './round';
+import { autosave, forgetLink, hasShareLink, readSave, replacesOwn, showConfirm } from './saves';
 import { SLOTS } from './slots';
 
 export type { GameProbe, ScreenName } from './host';
@@ -48,13 +49,13 @@ const appFor = (app: App) =>
     showCredits: (r) => app.host.mount('credits', creditsScreen(r.ok ? r.value : null, r.ok ? null : r.error, () => app.showMenu()), 'button'),
     fetchGuide,
     showGuide: (r) => app.host.mount('guide', guideScreen(r.ok ? r.value : null, r.ok ? null : r.error, () => app.showMenu()), 'button'),
-    showClassResults: () => app.host.mount('class', classResultsScreen(() => app.showMenu(), (ids) => fetchRoundsById(app.catalog, ids)), 'input[type="file"]'),
+    showClassResults: () => app.showClassResults(),
     showError: (report) => app.host.mount('error', errorScreen(report, () => app.showMenu()), 'button'),
     readSave,
     wouldReplace: replacesOwn,
     showConfirm: (incoming) => showConfirm(app.host, app.catalog, incoming, (e) => app.send(e)),
     forgetLink,
-    openSave: (incoming) => openSave(app.index, incoming),
+    openSave: async (incoming) => (await loadRoundCode()).openSave(app.index, incoming),
     startRound: (choice) => app.newPlay(choice),
     playRound: (entry) => app.play(entry),
   });
@@ -153,15 +154,25 @@ export class App implements RoundShell, PagesShell, MenuShell {
   }
 
   showOutcome(r: RoundController): void {
-    showOutcome(this, r);
+    roundCode().showOutcome(this, r);
   }
 
   showTimeline(r: RoundController): void {
-    showTimeline(this, r);
+    roundCode().showTimeline(this, r);
   }
 
   showBranches(r: RoundController): void {
-    showBranches(this, r);
+    roundCode().showBranches(this, r);
+  }
+
+  /** The class results page (its code comes with the round's): put up unless the student has moved on while it loaded. */
+  showClassResults(): void {
+    loadRoundCode().then(
+      ({ classResultsScreen }) => {
+        if (this.actor.getSnapshot().matches('classResults')) this.host.mount('class', classResultsScreen(() => this.showMenu(), (ids) => fetchRoundsById(this.catalog, ids)), 'input[type="file"]');
+      },
+      (e: unknown) => this.showError({ title: 'The class results page could not be opened', file: '', errors: [], message: e instanceof Error ? e.message : String(e) }),
+    );
   }
 
   /** Start a new play of the menu's choice, asking first if it would replace a saved one. */
@@ -174,8 +185,9 @@ export class App implements RoundShell, PagesShell, MenuShell {
   }
 
   /** The chosen round's (or the campaign's) files fetched and validated, as a new play. */
-  newPlay(choice: MenuChoice): Promise<Entry> {
+  async newPlay(choice: MenuChoice): Promise<Entry> {
     this.choice = choice;
+    const { newEntry } = await loadRoundCode();
     return newEntry(this.index, choice, this.options.seed ?? Math.floor(Math.random() * 2 ** 31));
   }
 
@@ -186,7 +198,7 @@ export class App implements RoundShell, PagesShell, MenuShell {
    * why it could not, leaving the screen as it was.
    */
   enterPlay(play: Play, bases: ReadonlyMap<string, Scenario>, sources: SourceLibrary, how: Entry['how'], notice?: string, back?: () => void): string | null {
-    const entry = entryOf(play, { bases, sources }, how, { notice, back });
+    const entry = roundCode().entryOf(play, { bases, sources }, how, { notice, back });
     if (!entry.ok) return entry.error;
     this.send({ type: 'enter', entry: entry.value });
     return null;
@@ -202,7 +214,7 @@ export class App implements RoundShell, PagesShell, MenuShell {
     // A round just begun (no move made in it yet, e.g. a resumed campaign between rounds) opens at the brief.
     const fresh = entry.how === 'new' || (entry.how === 'resume' && last.actions.length === 0);
     this.host.banner.set('versions', entry.changed ?? null);
-    const round = new RoundController(this, play, entry.bases, entry.sources, rounds.slice(0, -1), last, side, fresh, entry.notice, entry.back);
+    const round = new (roundCode().RoundController)(this, play, entry.bases, entry.sources, rounds.slice(0, -1), last, side, fresh, entry.notice, entry.back);
     if (entry.how !== 'new') round.save();
     return () => {
       round.stop();

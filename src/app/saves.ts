@@ -1,19 +1,17 @@
 /**
  * Save loading, as the app machine's actors: reading a save file or the share
  * link (#replay=…), the confirmation before a file or link replaces the
- * student's own autosaved round (which is then kept aside), and opening a
- * save (the autosave too): its rounds loaded and its play replayed before
- * anything is shown. A save that cannot be opened is reported on the menu,
- * never silently dropped; a damaged autosave is set aside.
+ * student's own autosaved round (which is then kept aside), and the
+ * autosave's storage notice. Opening a save is openSave.ts (it replays the
+ * play, so it lives in the round's lazily loaded code, roundCode.ts).
  */
-import { decodeShare, parseSave, playOf, versionChanges, type Save } from '../engine/log/save';
+import { decodeShare, parseSave, type Save } from '../engine/log/save';
 import type { Catalog } from '../engine/scenario/catalog';
 import { confirmOpenScreen } from '../ui/confirmOpen';
 import type { AppEvent, Incoming, SaveSource } from './appMachine';
 import { SaveProblem } from './failures';
-import { setAside, writeAutosave, type StorageStatus } from './autosave';
+import { writeAutosave, type StorageStatus } from './autosave';
 import { describeSave } from './describeSave';
-import { entryOf, loadRounds, type Entry } from './entry';
 import type { ScreenHost } from './host';
 import { keepOwnRound, wouldReplace } from './keptRound';
 import { slotOf } from './slots';
@@ -69,22 +67,4 @@ export function showConfirm(host: ScreenHost, catalog: Catalog | null, incoming:
 /** The student said no to a share link: take it off the address, so a reload does not ask again. */
 export function forgetLink(incoming: Incoming): void {
   if (incoming.from === 'share link') history.replaceState(null, '', location.pathname + location.search);
-}
-
-/** A save that cannot be opened, as notices for the menu (an autosave is set aside first). */
-function problem(save: Save, from: Incoming['from'], message: string): SaveProblem {
-  return new SaveProblem(from === 'autosave' ? setAside(slotOf(save), message).problems : [message]);
-}
-
-/** Load a save's rounds and replay it to where it stands (the table, or the outcome if the round had ended). */
-export async function openSave(catalog: Catalog, { save, from }: Incoming): Promise<Entry> {
-  const missing = save.order.find((id) => !catalog.rounds.some((r) => r.id === id));
-  if (missing !== undefined) throw problem(save, from, `${from}: this save is for round ${missing}, which this version of the game does not have`);
-  const loaded = await loadRounds(catalog, save.order);
-  const changed = versionChanges(save, loaded.bases);
-  // The play goes on under the rounds as they are now: its save records their versions.
-  const versions = Object.fromEntries([...loaded.bases.values()].map((b) => [b.id, b.version]));
-  const entry = entryOf({ ...playOf(save), versions }, loaded, 'resume', { changed: changed.length > 0 ? changed.join(' ') : null });
-  if (!entry.ok) throw problem(save, from, [`${from}: ${entry.error}`, ...changed].join(' '));
-  return entry.value;
 }

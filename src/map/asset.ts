@@ -2,8 +2,6 @@
  * The drawn map's asset (assets/map/islands.json, built by
  * scripts/build-map.ts): its shape, and reading it without trusting it.
  */
-import { z } from 'zod';
-
 /** The shape of assets/map/islands.json (built by scripts/build-map.ts). */
 export interface MapFeature {
   readonly id: 'habomai' | 'shikotan' | 'kunashiri' | 'etorofu' | 'urup' | 'hokkaido' | 'other';
@@ -28,14 +26,31 @@ export interface MapAsset {
   readonly borders: Readonly<Record<string, readonly [readonly [number, number], readonly [number, number]]>>;
 }
 
-const Point = z.tuple([z.number(), z.number()]);
-const MapAssetSchema = z.object({
-  width: z.number().positive(),
-  height: z.number().positive(),
-  features: z.array(z.object({ id: z.enum(['habomai', 'shikotan', 'kunashiri', 'etorofu', 'urup', 'hokkaido', 'other']), kind: z.enum(['island', 'mainland', 'other']), bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]), rings: z.array(z.array(Point)) })),
-  labels: z.record(z.string(), Point),
-  borders: z.record(z.string(), z.tuple([Point, Point])),
-});
+const IDS: readonly string[] = ['habomai', 'shikotan', 'kunashiri', 'etorofu', 'urup', 'hokkaido', 'other'];
+const KINDS: readonly string[] = ['island', 'mainland', 'other'];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumbers = (v: unknown, n: number): boolean => Array.isArray(v) && v.length === n && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+const isPoint = (v: unknown): boolean => isNumbers(v, 2);
+const isFeature = (f: unknown): boolean =>
+  isObject(f) && IDS.includes(f.id as string) && KINDS.includes(f.kind as string) && isNumbers(f.bbox, 4) && Array.isArray(f.rings) && f.rings.every((r) => Array.isArray(r) && r.every(isPoint));
+
+/**
+ * Whether `data` has the asset's shape. Checked by hand, not with a zod
+ * schema: the map is read while the menu is coming up, and this keeps zod
+ * out of what the menu waits for.
+ */
+function isMapAsset(data: unknown): data is MapAsset {
+  if (!isObject(data) || !isObject(data.labels) || !isObject(data.borders)) return false;
+  const positive = (v: unknown) => typeof v === 'number' && v > 0 && Number.isFinite(v);
+  return (
+    positive(data.width) &&
+    positive(data.height) &&
+    Array.isArray(data.features) &&
+    data.features.every(isFeature) &&
+    Object.values(data.labels).every(isPoint) &&
+    Object.values(data.borders).every((b) => Array.isArray(b) && b.length === 2 && b.every(isPoint))
+  );
+}
 
 /** Read map/islands.json: the asset, or what is wrong with it (a truncated or damaged file is named, never thrown). */
 export function parseMapAsset(text: string, file = 'map/islands.json'): { asset: MapAsset | null; problem: string | null } {
@@ -46,5 +61,5 @@ export function parseMapAsset(text: string, file = 'map/islands.json'): { asset:
   } catch {
     return { asset: null, problem: unusable };
   }
-  return MapAssetSchema.safeParse(data).success ? { asset: data as MapAsset, problem: null } : { asset: null, problem: unusable };
+  return isMapAsset(data) ? { asset: data, problem: null } : { asset: null, problem: unusable };
 }

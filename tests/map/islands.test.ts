@@ -4,6 +4,7 @@
 // and the committed file is exactly what the build script produces today.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseMapAsset } from '../../src/map/asset';
 import { BOX, buildMap, clearance, HEIGHT, pointInRing, ringArea, segmentHitsLand, serialize, WIDTH, type MapAsset, type MapFeature } from '../../scripts/build-map';
 
 const url = new URL('../../assets/map/islands.json', import.meta.url);
@@ -90,6 +91,27 @@ describe('islands map asset', () => {
       if (!p) throw new Error(`no label ${id}`);
       expect(get(id).rings.some((r) => pointInRing(p, r))).toBe(true);
     }
+  });
+
+  it('the game reads the committed file, and refuses one of the wrong shape with its notice', () => {
+    expect(parseMapAsset(text)).toEqual({ asset, problem: null });
+    const broken = (change: (a: Record<string, unknown>) => void) => {
+      const copy = JSON.parse(text) as Record<string, unknown>;
+      change(copy);
+      return parseMapAsset(JSON.stringify(copy)).problem;
+    };
+    const f0 = (a: Record<string, unknown>) => (a.features as Record<string, unknown>[])[0] as Record<string, unknown>;
+    for (const change of [
+      (a: Record<string, unknown>) => (a.width = 0),
+      (a: Record<string, unknown>) => delete a.labels,
+      (a: Record<string, unknown>) => (f0(a).id = 'sakhalin'),
+      (a: Record<string, unknown>) => (f0(a).bbox = [1, 2, 3]),
+      (a: Record<string, unknown>) => (f0(a).rings = [[[1, 'x']]]),
+      (a: Record<string, unknown>) => (a.borders = { x: [[1, 2]] }),
+    ]) {
+      expect(broken(change)).toContain('The map (map/islands.json) is damaged');
+    }
+    expect(parseMapAsset(text.slice(0, 100)).asset).toBeNull();
   });
 
   it('the committed file is what the build script produces', () => {
