@@ -2,8 +2,9 @@
  * The presence channel of one class, between rooms of that class. There is
  * normally one room per class (hosting.ts), so a room says hello when it is
  * created and sends nothing about moves until another room of the class has
- * answered (a lost hosting race): then each change goes out, `{ room, game }`
- * when one game moved (the peer reloads that game alone) or `{ room }` for
+ * answered (a lost hosting race; each room answers every room it has not
+ * heard before, so a third one learns of the other two): then each change
+ * goes out, `{ room, game }` when one game moved (the peer reloads that game alone) or `{ room }` for
  * the class (seats, pairing, end: the peer reloads the class).
  */
 import type { Presence } from '@colyseus/core';
@@ -14,8 +15,8 @@ export interface PeerChange {
 }
 
 export class ClassChannel {
-  /** Whether another room of this class has said hello; until then no move goes out. */
-  private peers = false;
+  /** The other rooms of this class that have said hello; until one has, no move goes out. */
+  private readonly peers = new Set<string>();
   private readonly name: string;
 
   constructor(
@@ -38,15 +39,16 @@ export class ClassChannel {
 
   /** Tell a peer room (if any) what changed: one game's moves, or the class. */
   changed(game?: string): void {
-    if (game && !this.peers) return;
+    if (game && this.peers.size === 0) return;
     void this.presence.publish(this.name, game ? { room: this.roomId, game } : { room: this.roomId });
   }
 
   private readonly heard = (message: unknown): void => {
     const m = (typeof message === 'object' && message !== null ? message : { room: message }) as { room?: unknown; game?: unknown };
     if (m.room === this.roomId) return;
-    if (!this.peers) {
-      this.peers = true;
+    if (typeof m.room === 'string' && !this.peers.has(m.room)) {
+      // A room not heard before: answer its hello so that it knows this one (a third room learns of both).
+      this.peers.add(m.room);
       void this.presence.publish(this.name, { room: this.roomId });
     }
     this.onChange({ game: typeof m.game === 'string' ? m.game : undefined });

@@ -17,16 +17,16 @@ export interface Question {
 
 export function confirmDialog(q: Question, go: () => void, back: () => void = () => undefined): HTMLDialogElement {
   const dialog = h('dialog', { class: 'confirm-move confirm-lose', 'aria-labelledby': 'confirm-lose-title', 'aria-describedby': 'confirm-lose-what', 'data-testid': 'confirm-lose' });
-  let yes = false;
   const keep = h('button', { type: 'button', class: 'btn primary', 'data-testid': 'confirm-lose-no', onclick: () => dialog.close() }, q.no);
   dialog.append(
     h('h2', { id: 'confirm-lose-title' }, q.title),
     h('div', { id: 'confirm-lose-what' }, q.lost.map((t) => h('p', {}, t))),
-    h('div', { class: 'row' }, keep, h('button', { type: 'button', class: 'btn danger', 'data-testid': 'confirm-lose-yes', onclick: () => ((yes = true), dialog.close()) }, q.yes)),
+    h('div', { class: 'row' }, keep, h('button', { type: 'button', class: 'btn danger', 'data-testid': 'confirm-lose-yes', onclick: () => dialog.close('yes') }, q.yes)),
   );
   dialog.addEventListener('close', () => {
     dialog.remove();
-    if (yes) go();
+    // The answer is the dialog's own: close('yes') from the yes button; Escape or the other button leave it empty.
+    if (dialog.returnValue === 'yes') go();
     else back();
   });
   (document.getElementById('overlay') ?? document.body).append(dialog);

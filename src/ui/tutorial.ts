@@ -35,8 +35,8 @@ const DONE_BY: Readonly<Record<string, readonly TutorialTarget[]>> = {
 };
 
 export class Tutorial {
+  /** The steps finished (by Next, by making the move a step teaches, or all of them by Skip). */
   private readonly done = new Set<number>();
-  private skipped = false;
   private screen: HTMLElement | null = null;
   /** Lines added to the closing card (how the student did). */
   private extra: readonly string[] = [];
@@ -48,7 +48,6 @@ export class Tutorial {
     this.screen = screen;
     this.extra = extra;
     this.clear(screen);
-    if (this.skipped) return;
     for (const [i, step] of this.steps.entries()) {
       if (this.done.has(i)) continue;
       const target = screen.querySelector<HTMLElement>(TARGET[step.at]);
@@ -89,7 +88,7 @@ export class Tutorial {
       (after ?? target.querySelector<HTMLElement>('button, a, [tabindex]'))?.focus();
     };
     const skip = () => {
-      this.skipped = true;
+      this.steps.forEach((_, n) => this.done.add(n));
       if (this.screen) this.clear(this.screen);
       (target.querySelector<HTMLElement>('button, a, [tabindex]') ?? target).focus();
     };

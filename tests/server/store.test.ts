@@ -29,3 +29,27 @@ describe('upgrading a store from schema 2', () => {
     await store.close();
   });
 });
+
+describe('the move writer', () => {
+  it('writes moves queued while it writes, starts again after idling, and close() waits for what it has accepted', async () => {
+    const path = join(dirs.data, 'writer.db');
+    const store = sqliteStore(path);
+    await store.migrate();
+    await store.createClass({ code: 'WRITER01', teacherHash: 'a'.repeat(64), round: '1956', mode: 'pairs', pairing: 'first-come', createdAt: 1, expiresAt: 10, endedAt: null });
+    const ids = Array.from({ length: 4 }, (_, i) => `WRITER01-${i + 1}`);
+    for (const [i, id] of ids.entries()) await store.createGame({ id, classCode: 'WRITER01', n: i + 1, seed: i, seats: { japan: 'human', russia: 'human' }, createdAt: 1 });
+    const move = { type: 'consult', side: 'japan' } as const;
+    // 200 moves (two batches), then 40 more queued once the writer is at work.
+    const first = ids.flatMap((id) => Array.from({ length: 50 }, (_, seq) => store.append(id, seq, move, 2)));
+    await new Promise((r) => setImmediate(r));
+    const second = ids.flatMap((id) => Array.from({ length: 10 }, (_, n) => store.append(id, 50 + n, move, 3)));
+    await Promise.all([...first, ...second]);
+    // Idle now: a later move starts a writer again; close() without waiting for it still writes it.
+    const late = store.append(ids[0]!, 60, move, 4);
+    await store.close();
+    await late;
+    const reopened = sqliteStore(path);
+    for (const id of ids) expect(await reopened.actions(id)).toHaveLength(id === ids[0] ? 61 : 60);
+    await reopened.close();
+  });
+});

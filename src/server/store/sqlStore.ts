@@ -61,7 +61,8 @@ const ROW = '(?, ?, ?, ?, ?, ?)';
 
 export class SqlStore implements Store {
   private pending: PendingMove[] = [];
-  private writing = false;
+  /** The writer at work on `pending`, from the first move it waits for until nothing is left; null when idle. */
+  private writer: Promise<void> | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -173,14 +174,13 @@ export class SqlStore implements Store {
     return new Promise((resolve, reject) => {
       const done = (e?: unknown) => (e === undefined ? resolve() : reject(this.db.isUniqueViolation(e) ? new DuplicateMove(gameId, seq) : e));
       this.pending.push({ row: [gameId, seq, body, at, entry.round, entry.kind], done });
-      if (!this.writing && this.pending.length === 1) setImmediate(() => void this.writeMoves());
+      this.writer ??= this.writeMoves();
     });
   }
 
-  /** Write what is waiting, a batch at a time, until nothing is. */
+  /** Let the moves of this turn of the event loop gather, then write what is waiting, a batch at a time, until nothing is. */
   private async writeMoves(): Promise<void> {
-    if (this.writing) return;
-    this.writing = true;
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0, BATCH);
@@ -195,7 +195,8 @@ export class SqlStore implements Store {
           );
       }
     } finally {
-      this.writing = false;
+      // Synchronously after the last check of `pending`: a move queued later starts a new writer.
+      this.writer = null;
     }
   }
 
@@ -228,7 +229,8 @@ export class SqlStore implements Store {
     return rows.map((r) => ({ gameId: str(r.game_id), round: num(r.round), status: str(r.status) as ResultRecord['status'], summary: str(r.summary), finishedAt: num(r.finished_at) }));
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.writer; // the moves already accepted reach the database first
     return this.db.close();
   }
 }

@@ -15,11 +15,10 @@ export const needsConfirmation = (c: ChoiceView): boolean => c.crosses.length > 
 export function confirmMove(c: ChoiceView, go: () => void, back: () => void = () => undefined): HTMLDialogElement {
   const crossing = c.crosses.length > 0;
   const dialog = h('dialog', { class: 'confirm-move', 'aria-labelledby': 'confirm-move-title', 'aria-describedby': 'confirm-move-what', 'data-testid': 'confirm-move' });
-  let confirmed = false;
   const no = h('button', { type: 'button', class: 'btn primary', 'data-testid': 'confirm-move-back', onclick: () => dialog.close() }, crossing ? 'Go back: keep to my instructions' : 'Stay at the table');
   const yes = h(
     'button',
-    { type: 'button', class: 'btn danger', 'data-testid': 'confirm-move-yes', onclick: () => ((confirmed = true), dialog.close()) },
+    { type: 'button', class: 'btn danger', 'data-testid': 'confirm-move-yes', onclick: () => dialog.close('yes') },
     crossing ? 'Do it anyway' : 'Walk out',
   );
   dialog.append(
@@ -32,7 +31,8 @@ export function confirmMove(c: ChoiceView, go: () => void, back: () => void = ()
   );
   dialog.addEventListener('close', () => {
     dialog.remove();
-    if (confirmed) go();
+    // The answer is the dialog's own: close('yes') from the yes button; Escape or the other button leave it empty.
+    if (dialog.returnValue === 'yes') go();
     else back();
   });
   document.getElementById('overlay')?.append(dialog);
