@@ -141,9 +141,8 @@ export function targetPackage(s: Scenario, state: GameState, side: SideId): Reco
     for (const b of bests) if (b && (!choice || b.ratio > choice.ratio)) choice = b;
     if (!choice) break;
     if (packageWorth(c, mind, side, pkg, choice.issue, choice.option) < target) break;
-    const trial = { ...pkg, [choice.issue]: choice.option };
     // The computer never offers what its own instructions forbid: that step is skipped for good.
-    if (packageCrosses(s, state, side, trial)) barred.add(`${choice.issue}:${choice.option}`);
+    if (packageCrosses(s, state, side, pkg, choice.issue, choice.option)) barred.add(`${choice.issue}:${choice.option}`);
     else pkg[choice.issue] = choice.option;
     bests[choice.k] = bestOn(choice.k);
   }
@@ -214,13 +213,18 @@ export function decide(s: Scenario, state: GameState, side: SideId): Action {
 
   if (kinds.has('position') && !pending) {
     const stated = state.stances[side];
-    const unstated = (m: Move) => m.issue !== undefined && m.option !== undefined && stated[m.issue] === undefined;
-    if (own.position.some(unstated)) {
+    if (own.positionIssues.some((issue) => stated[issue] === undefined)) {
       const wanted = kinds.has('propose') ? target() : null;
+      // The option it wants on an issue: its target's, else its best (worked out once per issue, not once per move).
+      const wants = new Map<string, string | undefined>();
+      const wantOn = (issue: string) => {
+        if (!wants.has(issue)) wants.set(issue, wanted?.[issue] ?? bestOption(mind, issue));
+        return wants.get(issue);
+      };
       // The statement of the option it wants on its weightiest issue, among those it may make (and has not made).
       const statement = firstBest(
         own.position,
-        (m) => (unstated(m) && m.option === (wanted?.[m.issue as string] ?? bestOption(mind, m.issue as string)) ? weightOf(c, side, m.issue ?? '') : null),
+        (m) => (m.issue !== undefined && m.option !== undefined && stated[m.issue] === undefined && m.option === wantOn(m.issue) ? weightOf(c, side, m.issue) : null),
         usable,
       );
       if (statement) return { type: 'move', side, move: statement.id };

@@ -10,6 +10,8 @@ import type { Move, SideId } from '../model/types';
 
 export interface MovesByKind {
   readonly position: readonly Move[];
+  /** The issues its position moves state (each once, in scenario order). */
+  readonly positionIssues: readonly string[];
   /** Link and unlink moves, in scenario order. */
   readonly link: readonly Move[];
   readonly appeal: readonly Move[];
@@ -20,6 +22,7 @@ const grouped = new WeakMap<CompiledScenario, Readonly<Record<SideId, MovesByKin
 
 const group = (moves: readonly Move[]): MovesByKind => ({
   position: moves.filter((m) => m.kind === 'position'),
+  positionIssues: [...new Set(moves.flatMap((m) => (m.kind === 'position' && m.issue !== undefined && m.option !== undefined ? [m.issue] : [])))],
   link: moves.filter((m) => m.kind === 'link' || m.kind === 'unlink'),
   appeal: moves.filter((m) => m.kind === 'appeal'),
   propose: moves.filter((m) => m.kind === 'propose'),

@@ -101,7 +101,7 @@ export function checkAction(s: Scenario, state: GameState, action: Action): Move
   const kind = kindOf(c, action);
   if (kind === null) return fail('unknown-move', `unknown move "${action.type === 'move' ? action.move : action.type}"`);
   const phase = currentPhase(s, state);
-  if (!phase?.kinds.includes(kind)) return fail('not-in-phase', `${kind} is not allowed in phase "${phase?.id ?? ''}"`);
+  if (!phase || c.phaseKinds[state.phase]?.has(kind) !== true) return fail('not-in-phase', `${kind} is not allowed in phase "${phase?.id ?? ''}"`);
   switch (action.type) {
     case 'move': {
       const move = c.moves.get(action.move);

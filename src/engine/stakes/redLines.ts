@@ -61,10 +61,21 @@ export function crossings(s: Scenario, side: SideId, doc: Package, added?: Packa
   return out;
 }
 
-/** How many red lines of `side` the document crosses, with `added`'s clauses in place of its own. */
-function crossingCount(s: Scenario, side: SideId, doc: Package, added: Package): number {
+/** `matches` with `added`'s clause on `swap` read as `option` (the package `{ ...added, [swap]: option }`, not built). */
+const matchesSwapped = (doc: Package, added: Package, swap: string, option: string, forbid: readonly (readonly [string, readonly string[]])[]): boolean => {
+  for (const [issue, options] of forbid) {
+    const here = (issue === swap ? option : added[issue]) ?? doc[issue];
+    if (here === undefined || !options.includes(here)) return false;
+  }
+  return true;
+};
+
+/** How many red lines of `side` the document crosses, with `added`'s clauses (its `swap` clause read as `option`) in place of its own. */
+function crossingCount(s: Scenario, side: SideId, doc: Package, added: Package, swap?: string, option?: string): number {
   let n = 0;
-  for (const line of compiled(s, side)) if (line.forbids.some((f) => matches(doc, added, f))) n++;
+  for (const line of compiled(s, side)) {
+    if (line.forbids.some((f) => (swap === undefined ? matches(doc, added, f) : matchesSwapped(doc, added, swap, option as string, f)))) n++;
+  }
   return n;
 }
 
@@ -152,6 +163,6 @@ export function newCrossings(s: Scenario, state: GameState, side: SideId, added:
   return crossings(s, side, doc, added).filter((x) => !before.some((b) => b.index === x.index));
 }
 
-/** Whether a package, added to what stands, would cross one of the side's red lines. */
-export const packageCrosses = (s: Scenario, state: GameState, side: SideId, pkg: Package): boolean =>
-  crossingCount(s, side, standingOf(s, state).doc, pkg) > crossedNow(s, state, side).length;
+/** Whether a package (with `swap`, `option` in place of its clause on that issue), added to what stands, would cross one of the side's red lines. */
+export const packageCrosses = (s: Scenario, state: GameState, side: SideId, pkg: Package, swap?: string, option?: string): boolean =>
+  crossingCount(s, side, standingOf(s, state).doc, pkg, swap, option) > crossedNow(s, state, side).length;
