@@ -10,7 +10,6 @@
  * host.ts. Game rules live in the engine.
  */
 import type { Play } from '../engine/campaign/play';
-import { makeSave } from '../engine/log/save';
 import type { SideId } from '../engine/model/types';
 import type { Catalog } from '../engine/scenario/catalog';
 import type { SourceLibrary } from '../engine/scenario/citations';
@@ -150,7 +149,7 @@ export class App implements RoundShell, PagesShell, MenuShell {
   }
 
   save(play: Play): void {
-    autosave(this.host, makeSave(play));
+    autosave(this.host, roundCode().makeSave(play));
   }
 
   showOutcome(r: RoundController): void {
@@ -177,11 +176,16 @@ export class App implements RoundShell, PagesShell, MenuShell {
 
   /** Start a new play of the menu's choice, asking first if it would replace a saved one. */
   openRound(choice: MenuChoice): void {
-    const slot = SLOTS[choice.mode === 'campaign' ? 'campaign' : 'round'];
-    const saved = readSlot(slot.key);
     const start = () => this.send({ type: 'start', choice });
-    if (saved && this.catalog) askBeforeLosing(this.catalog, saved, 'start', start);
-    else start();
+    // Reading the slot takes the round's code (fetched as soon as the menu is up); if it cannot load, starting reports why.
+    loadRoundCode().then(
+      () => {
+        const saved = readSlot(SLOTS[choice.mode === 'campaign' ? 'campaign' : 'round'].key);
+        if (saved && this.catalog) askBeforeLosing(this.catalog, saved, 'start', start);
+        else start();
+      },
+      () => start(),
+    );
   }
 
   /** The chosen round's (or the campaign's) files fetched and validated, as a new play. */

@@ -10,7 +10,8 @@
  * the one notice the student sees, and nothing already saved is removed
  * unless its copy was written first.
  */
-import { parseSave, type Save } from '../engine/log/save';
+import type { Save } from '../engine/log/save';
+import { roundCode } from './lazy';
 import { slotOf, type Slot } from './slots';
 
 /** What became of a write: done, or why not. */
@@ -68,7 +69,7 @@ export function writeAutosave(save: Save, slot: Slot = slotOf(save)): StorageSta
   return attempt((s) => {
     const old = s.getItem(slot.key);
     if (old !== null && old !== text) {
-      const good = old === written.get(slot.key) || parseSave(old).ok;
+      const good = old === written.get(slot.key) || roundCode().parseSave(old).ok;
       s.setItem(good ? slot.previous : slot.damaged, old);
     }
     s.setItem(slot.key, text);
@@ -87,7 +88,7 @@ export interface Autosave {
 export function readAutosave(slot: Slot): Autosave {
   const text = read(slot.key);
   if (text === null) return { save: null, problems: [] };
-  const r = parseSave(text, slot.origin);
+  const r = roundCode().parseSave(text, slot.origin);
   if (r.ok) return { save: r.value, problems: [] };
   return setAside(slot, r.error);
 }
@@ -108,7 +109,7 @@ export function setAside(slot: Slot, problem: string): Autosave {
   if (moved === 'refused') return { save: null, problems: [...problems, 'Browser storage refused to set it aside; it is left as it was.'] };
   const prev = read(PREVIOUS);
   if (prev !== null && prev !== text) {
-    const p = parseSave(prev, 'the previous autosave');
+    const p = roundCode().parseSave(prev, 'the previous autosave');
     if (p.ok) {
       // With the damaged one still in place (storage full), the previous save is offered without moving it.
       if (moved === 'saved') attempt((s) => s.setItem(AUTOSAVE, prev));

@@ -7,8 +7,9 @@
  * becomes the previous save). Nothing here throws: storage faults come back
  * as a status.
  */
-import { parseSave, type Save } from '../engine/log/save';
+import type { Save } from '../engine/log/save';
 import { attempt, read, type StorageStatus } from './autosave';
+import { roundCode } from './lazy';
 import { slotOf, type Slot } from './slots';
 
 export const KEPT = 'kuril.autosave.kept';
@@ -19,7 +20,7 @@ export const samePlay = (a: Save, b: Save): boolean => a.kind === b.kind && a.se
 export const readSlot = (key: string): Save | null => {
   const text = read(key);
   if (text === null) return null;
-  const r = parseSave(text);
+  const r = roundCode().parseSave(text);
   return r.ok ? r.value : null;
 };
 

@@ -6,7 +6,9 @@
  * failed load (offline before the service worker had the file) is tried
  * again on the next call.
  */
-export type RoundCode = typeof import('./roundCode');
+import type * as Code from './roundCode';
+
+export type RoundCode = typeof Code;
 
 let pending: Promise<RoundCode> | undefined;
 let loaded: RoundCode | null = null;

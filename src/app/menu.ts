@@ -11,11 +11,12 @@ import type { MapAsset } from '../map/asset';
 import { menuScreen, type MenuChoice, type SlotName } from '../ui/menu';
 import type { AppEvent } from './appMachine';
 import { askBeforeLosing } from './askBeforeLosing';
-import { attempt, discardAutosave, readAutosave, storageRefused, type StorageStatus } from './autosave';
+import { attempt, discardAutosave, read, readAutosave, storageRefused, type StorageStatus } from './autosave';
 import { describeSave, type SaveStatus } from './describeSave';
 import type { ScreenHost } from './host';
-import { discardKept, keptRound, restoreKept } from './keptRound';
+import { discardKept, KEPT, keptRound, restoreKept } from './keptRound';
 import { prefetchRound } from './data';
+import { loadRoundCode } from './lazy';
 import { saveStatus } from './saveStatus';
 import { storageNotice } from './saves';
 import { migrateSlots, SLOTS } from './slots';
@@ -30,6 +31,8 @@ export interface MenuSaves {
 
 /** Read the slots (a damaged save is set aside) and replay each save to tell whether its round has ended. */
 export async function prepareMenu(host: ScreenHost, catalog: Catalog): Promise<MenuSaves> {
+  // Reading a save takes the round's code (its schemas); with nothing stored the menu comes up without it.
+  if ([SLOTS.round.key, SLOTS.campaign.key, KEPT].some((key) => read(key) !== null)) await loadRoundCode();
   attempt(migrateSlots);
   const campaign = readAutosave(SLOTS.campaign);
   const round = readAutosave(SLOTS.round);

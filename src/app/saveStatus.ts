@@ -9,7 +9,7 @@
  * with every round played in a long-open page). The replay is the round's
  * code (lazy.ts), loaded only when there is a save to tell about.
  */
-import { playOf, type Save } from '../engine/log/save';
+import type { Save } from '../engine/log/save';
 import type { Catalog } from '../engine/scenario/catalog';
 import type { Scenario } from '../engine/scenario/schema';
 import { fetchScenario } from './data';
@@ -43,7 +43,7 @@ export async function saveStatus(catalog: Catalog, save: Save): Promise<SaveStat
   if (branch && cards.every((c) => c)) {
     const loads = await Promise.all(cards.map((c) => fetchScenario(c?.file ?? '')));
     const bases = new Map<string, Scenario>(loads.flatMap((l) => (l.ok ? [[l.value.scenario.id, l.value.scenario] as const] : [])));
-    const { replayBranch } = await loadRoundCode();
+    const { playOf, replayBranch } = await loadRoundCode();
     const replayed = bases.size === new Set(ids).size ? replayBranch(playOf(save), bases) : null;
     const last = replayed?.ok ? replayed.value[replayed.value.length - 1] : undefined;
     if (last) status = last.state.status === 'negotiating' ? 'playing' : 'ended';

@@ -5,7 +5,7 @@
  * autosave's storage notice. Opening a save is openSave.ts (it replays the
  * play, so it lives in the round's lazily loaded code, roundCode.ts).
  */
-import { decodeShare, parseSave, type Save } from '../engine/log/save';
+import type { Save } from '../engine/log/save';
 import type { Catalog } from '../engine/scenario/catalog';
 import { confirmOpenScreen } from '../ui/confirmOpen';
 import type { AppEvent, Incoming, SaveSource } from './appMachine';
@@ -14,6 +14,7 @@ import { writeAutosave, type StorageStatus } from './autosave';
 import { describeSave } from './describeSave';
 import type { ScreenHost } from './host';
 import { keepOwnRound, wouldReplace } from './keptRound';
+import { loadRoundCode } from './lazy';
 import { slotOf } from './slots';
 
 /** The one notice about storage: shown while saving fails, taken away when it works again. */
@@ -37,6 +38,7 @@ export const hasShareLink = (): boolean => SHARE.test(location.hash);
 
 /** Read a save file or the page's share link; a SaveProblem says why it cannot be read. */
 export async function readSave(source: SaveSource): Promise<Incoming> {
+  const { decodeShare, parseSave } = await loadRoundCode();
   if (source === 'link') {
     const r = decodeShare(SHARE.exec(location.hash)?.[1] ?? '');
     if (!r.ok) throw new SaveProblem([r.error]);

@@ -7,7 +7,8 @@
  * first time the menu reads the slots (a save that cannot be read is left
  * where it is, for the slot's own reading to report).
  */
-import { readSave, type Save } from '../engine/log/save';
+import type { Save } from '../engine/log/save';
+import { roundCode } from './lazy';
 
 export type SlotId = 'round' | 'campaign';
 
@@ -48,11 +49,12 @@ export function migrateSlots(s: SlotStorage): boolean {
   const { round, campaign } = SLOTS;
   const text = s.getItem(round.key);
   if (text === null || s.getItem(campaign.key) !== null) return false;
-  const r = readSave(text);
+  const { readSaveText } = roundCode();
+  const r = readSaveText(text);
   if (!r.ok || r.value.kind !== 'campaign') return false;
   s.setItem(campaign.key, text);
   const prev = s.getItem(round.previous);
-  const prevSave = prev === null ? null : readSave(prev);
+  const prevSave = prev === null ? null : readSaveText(prev);
   s.removeItem(round.key);
   if (prev !== null && prevSave?.ok && prevSave.value.kind === 'campaign') {
     s.setItem(campaign.previous, prev);

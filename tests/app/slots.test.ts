@@ -4,8 +4,9 @@
 // it was called in the round's year and knows a finished round from one to resume.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeSave } from '../../src/app/describeSave';
+import { loadRoundCode } from '../../src/app/lazy';
 import { migrateSlots, SLOTS, slotOf } from '../../src/app/slots';
 import { parseCatalog } from '../../src/engine/scenario/catalog';
 import { SCENARIOS } from '../../src/node/files';
@@ -16,6 +17,9 @@ const catalog = (() => {
   if (!r.ok) throw new Error(r.error);
   return r.value;
 })();
+
+// The slots read saves with the round's code, which the game loads before the menu reads a stored save.
+beforeAll(() => loadRoundCode(), 30_000);
 
 const storage = (items: Record<string, string>) => {
   const m = new Map(Object.entries(items));
