@@ -6,15 +6,15 @@
  * failed load (offline before the service worker had the file) is tried
  * again on the next call.
  */
-import type * as Code from './roundCode';
+const load = () => import('./roundCode');
 
-export type RoundCode = typeof Code;
+export type RoundCode = Awaited<ReturnType<typeof load>>;
 
 let pending: Promise<RoundCode> | undefined;
 let loaded: RoundCode | null = null;
 
 export function loadRoundCode(): Promise<RoundCode> {
-  pending ??= import('./roundCode').then(
+  pending ??= load().then(
     (code) => (loaded = code),
     (e: unknown) => {
       pending = undefined;

@@ -28,12 +28,19 @@ const files = sources(SRC);
 const known = new Set(files);
 const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 
-/** Relative imports and re-exports of a module, resolved to files under src/ (`values`: only those that load code, not `import type`). */
+/**
+ * Relative imports and re-exports of a module, resolved to files under src/
+ * (`values`: only those that load code, not `import type`, and with the
+ * chunks it loads later, `import('./x')`: a lazily loaded chunk is still
+ * loaded by the page, but it is where a load-time cycle is cut).
+ */
 function importsOf(file: string, values = false): string[] {
   const out: string[] = [];
-  for (const m of (text.get(file) ?? '').matchAll(/(?:^|\n)\s*((?:import|export)\b[^'"]*?)from\s+'(\.{1,2}\/[^']+)'/g)) {
-    if (values && /^(?:import|export)\s+type\b/.test(m[1] ?? '')) continue;
-    const base = normalize(join(dirname(file), m[2] ?? ''));
+  const source = text.get(file) ?? '';
+  const lazy = values ? [...source.matchAll(/\bimport\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)].map((m) => ['', m[1]] as const) : [];
+  for (const m of [...[...source.matchAll(/(?:^|\n)\s*((?:import|export)\b[^'"]*?)from\s+'(\.{1,2}\/[^']+)'/g)].map((x) => [x[1], x[2]] as const), ...lazy]) {
+    if (values && /^(?:import|export)\s+type\b/.test(m[0] ?? '')) continue;
+    const base = normalize(join(dirname(file), m[1] ?? ''));
     const hit = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((c) => known.has(c));
     if (hit) out.push(hit);
   }
