@@ -13,7 +13,7 @@ import { clause } from '../model/clause';
 import type { Action, Answer, AnswerReason, GameState, LogEntry, Package } from '../model/state';
 import { other, type Scenario, type SideId } from '../model/types';
 import { newCrossings, standing } from '../stakes/redLines';
-import { wouldAccept } from './negotiator';
+import { wouldAccept } from './demands';
 
 /** A clause of a package the side refuses, and why. */
 export interface Obstacle {

@@ -6,25 +6,43 @@
  * count is read from the round's log, so a replay weakens the same moves the
  * same way.
  */
-import type { GameState } from '../model/state';
+import type { GameState, LogEntry } from '../model/state';
 import type { Effect, SideId } from '../model/types';
 
 /** How much of a move's effect stands at its first, second, third and later making. */
 export const REPEAT_FACTORS: readonly number[] = [1, 0.5, 0.25, 0];
 
-/** How many times `side` has made scenario move `move` in this round so far. */
-export function timesMade(state: GameState, side: SideId, move: string): number {
-  let n = 0;
-  for (const e of state.log) if (e.kind === 'action' && e.move === move && e.side === side) n += 1;
-  return n;
+/** How many times each side has made each scenario move, read from a log. */
+type Counts = Readonly<Record<SideId, Map<string, number>>>;
+
+/**
+ * The counts for the last log asked about. The rules and the computer ask of
+ * the log of the state in play, and a round's next log is the last one with
+ * entries appended (a log is never changed, only copied longer), so the counts
+ * carry on from the entries already read instead of reading the whole log
+ * again on every move. A log that does not continue the last one (an earlier
+ * state, another game) is read from the start.
+ */
+let counted: { log: readonly LogEntry[]; counts: Counts } | null = null;
+
+function countsOf(log: readonly LogEntry[]): Counts {
+  if (counted?.log === log) return counted.counts;
+  const seen = counted?.log;
+  const continues = seen !== undefined && seen.length > 0 && seen.length <= log.length && log[seen.length - 1] === seen[seen.length - 1];
+  const counts: Counts = continues && counted ? counted.counts : { japan: new Map(), russia: new Map() };
+  for (let i = continues && seen ? seen.length : 0; i < log.length; i++) {
+    const e = log[i];
+    if (e?.kind === 'action' && e.move !== undefined) counts[e.side].set(e.move, (counts[e.side].get(e.move) ?? 0) + 1);
+  }
+  counted = { log, counts };
+  return counts;
 }
 
-/** The scenario moves `side` has made in this round so far (one pass over the log). */
-export function movesMade(state: GameState, side: SideId): ReadonlySet<string> {
-  const made = new Set<string>();
-  for (const e of state.log) if (e.kind === 'action' && e.side === side && e.move !== undefined) made.add(e.move);
-  return made;
-}
+/** How many times `side` has made scenario move `move` in this round so far. */
+export const timesMade = (state: GameState, side: SideId, move: string): number => countsOf(state.log)[side].get(move) ?? 0;
+
+/** The scenario moves `side` has made in this round so far (read at once: it is not kept up to date). */
+export const movesMade = (state: GameState, side: SideId): { has(move: string): boolean } => countsOf(state.log)[side];
 
 /** The share of the effect a move keeps after being made `before` times already. */
 export const repeatFactor = (before: number): number => REPEAT_FACTORS[Math.min(before, REPEAT_FACTORS.length - 1)] ?? 0;
