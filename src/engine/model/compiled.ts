@@ -4,6 +4,8 @@
  */
 import type { Issue, Line, Move, Option, Scenario, SideId } from './types';
 
+type ScenarioEvent = Scenario['events'][number];
+
 export interface CompiledScenario {
   readonly s: Scenario;
   readonly issues: ReadonlyMap<string, Issue>;
@@ -19,6 +21,8 @@ export interface CompiledScenario {
   readonly phaseKinds: readonly ReadonlySet<string>[];
   /** Issues settled by agreement (all but the unilateral ones). */
   readonly negotiable: readonly string[];
+  /** The outside events of each phase, by phase index, in scenario order. */
+  readonly phaseEvents: readonly (readonly ScenarioEvent[])[];
 }
 
 const cache = new WeakMap<Scenario, CompiledScenario>();
@@ -38,6 +42,7 @@ export function compile(s: Scenario): CompiledScenario {
     required: s.agenda.filter((i) => i.required).map((i) => i.id),
     phaseKinds: s.phases.map((p) => new Set<string>(p.kinds)),
     negotiable: s.agenda.filter((i) => !i.decidedBy).map((i) => i.id),
+    phaseEvents: s.phases.map((p) => s.events.filter((e) => e.phase === p.id)),
   };
   cache.set(s, c);
   return c;

@@ -4,7 +4,7 @@
  * outside events due now, whether the phase is spent, and closing the round on
  * an ending. Which of these happens when is the machine's (`machine.ts`).
  */
-import type { CompiledScenario } from '../model/compiled';
+import { compile, type CompiledScenario } from '../model/compiled';
 import type { GameState } from '../model/state';
 import type { Scenario } from '../model/types';
 import { holds } from '../model/world';
@@ -25,11 +25,11 @@ export function enterPhase(s: Scenario, state: GameState, index: number): GameSt
 
 /** Fire the outside events of the current phase that are due now, in scenario order (the same state if none is). */
 export function fireEvents(s: Scenario, state: GameState): GameState {
-  const phase = s.phases[state.phase];
   let d: Draft | null = null;
-  for (const e of s.events) {
+  // The current phase's events only (the floor passes on every move, and most of a round's events belong to other phases).
+  for (const e of compile(s).phaseEvents[state.phase] ?? []) {
     const now: GameState = d ?? state;
-    if (e.phase !== phase?.id || e.after > now.phaseMoves || now.fired.includes(e.id) || !holds(e.when, now.world)) continue;
+    if (e.after > now.phaseMoves || now.fired.includes(e.id) || !holds(e.when, now.world)) continue;
     d ??= draftOf(state);
     const before = d.meters;
     applyEffect(d, e.effects);

@@ -59,25 +59,20 @@ function verdict(s: Scenario, state: GameState, side: SideId, doc: Package, wort
 export function ratify(s: Scenario, state: GameState, doc: Package, worth: Readonly<Record<SideId, number>>): Ratification {
   const one = (side: SideId): SideRatification => {
     const r = s.ratification?.[side];
-    const body = r?.body.en ?? `the ${s.sides[side].short.en} government`;
+    const { body, Body, name, rejects, ratifies } = wordsFor(s)[side];
     const w = worth[side];
     const { crossed, support, bar, ratified } = verdict(s, state, side, doc, w);
-    const name = inProse(s.sides[side].short.en);
     let reason: string;
     let publicReason: string;
-    // "The Diet rejects it", "the President's office and the State Duma reject it".
-    const plural = / and /.test(body);
-    const rejects = plural ? 'reject' : 'rejects';
-    const ratifies = plural ? 'ratify' : 'ratifies';
     if (crossed.length > 0) {
-      reason = `${cap(body)} ${rejects} it: it crosses the instruction “${(crossed[0] ?? '').replace(/\.$/, '')}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
-      publicReason = `${cap(body)} ${rejects} it: it gives up what ${name}'s delegation was told never to give up.`;
+      reason = `${Body} ${rejects} it: it crosses the instruction “${(crossed[0] ?? '').replace(/\.$/, '')}”${crossed.length > 1 ? ` and ${crossed.length - 1} more` : ''}.`;
+      publicReason = `${Body} ${rejects} it: it gives up what ${name}'s delegation was told never to give up.`;
     } else if (!ratified) {
-      reason = `${cap(body)} ${rejects} it: it is worth ${fmt(w)} to ${name}, below the ${fmt(bar)} needed at home with support at ${support}.`;
-      publicReason = `${cap(body)} ${rejects} it: it gives ${name} too little for what it costs.`;
+      reason = `${Body} ${rejects} it: it is worth ${fmt(w)} to ${name}, below the ${fmt(bar)} needed at home with support at ${support}.`;
+      publicReason = `${Body} ${rejects} it: it gives ${name} too little for what it costs.`;
     } else {
-      reason = `${cap(body)} ${ratifies} it: it is worth ${fmt(w)} to ${name}, above the ${fmt(bar)} needed at home with support at ${support}, and crosses none of its instructions.`;
-      publicReason = `${cap(body)} ${ratifies} it.`;
+      reason = `${Body} ${ratifies} it: it is worth ${fmt(w)} to ${name}, above the ${fmt(bar)} needed at home with support at ${support}, and crosses none of its instructions.`;
+      publicReason = `${Body} ${ratifies} it.`;
     }
     return { side, body, ratified, reason, publicReason, worth: w, bar, support, crossed, note: r?.note.en ?? '', cite: r?.cite ?? [] };
   };
@@ -86,6 +81,33 @@ export function ratify(s: Scenario, state: GameState, doc: Package, worth: Reado
 }
 
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** The words a side's verdict is told in that depend only on the round: who decides, capitalised, the side's name and the verbs. */
+interface Words {
+  readonly body: string;
+  readonly Body: string;
+  readonly name: string;
+  readonly rejects: string;
+  readonly ratifies: string;
+}
+
+const words = new WeakMap<Scenario, Readonly<Record<SideId, Words>>>();
+
+/** A round's verdict words (worked out once per scenario: every signed round's outcome tells its verdicts). */
+function wordsFor(s: Scenario): Readonly<Record<SideId, Words>> {
+  let out = words.get(s);
+  if (!out) {
+    const of = (side: SideId): Words => {
+      const body = s.ratification?.[side]?.body.en ?? `the ${s.sides[side].short.en} government`;
+      // "The Diet rejects it", "the President's office and the State Duma reject it".
+      const plural = / and /.test(body);
+      return { body, Body: cap(body), name: inProse(s.sides[side].short.en), rejects: plural ? 'reject' : 'rejects', ratifies: plural ? 'ratify' : 'ratifies' };
+    };
+    out = { japan: of('japan'), russia: of('russia') };
+    words.set(s, out);
+  }
+  return out;
+}
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 /** How each side's principals answer the document as it is signed (the round's machine asks this when both signatures are on it). */
