@@ -28,7 +28,7 @@ import type { Entry } from './entry';
 import { ScreenHost } from './host';
 import type { Inspector } from './inspect';
 import { readSlot } from './keptRound';
-import { prepareMenu, showMenu, type MenuSaves, type MenuShell } from './menu';
+import { prefetchStored, prepareMenu, savesStored, showMenu, type MenuSaves, type MenuShell } from './menu';
 import { loadRoundCode, roundCode } from './lazy';
 import type { PagesShell } from './pages';
 import type { PageOptions } from './params';
@@ -86,6 +86,9 @@ export class App implements RoundShell, PagesShell, MenuShell {
 
   /** Boot: load the round index, then the menu (or the share link's round). */
   start(): void {
+    // A stored save or a share link is read with the round's code: fetch it alongside the round index.
+    if (hasShareLink() || savesStored()) void loadRoundCode().catch(() => undefined);
+    prefetchStored();
     this.actor.start();
   }
 

@@ -64,8 +64,9 @@ const rounds = new Map<string, () => Promise<Result<Scenario, BundleProblem>>>()
 /** The round's id from its card's file name ("1956.yaml" → "1956"). */
 const roundId = (file: string) => file.replace(/\.yaml$/, '');
 
-function fetchRound(file: string): Promise<Result<Scenario, BundleProblem>> {
-  const id = roundId(file);
+const fetchRound = (file: string): Promise<Result<Scenario, BundleProblem>> => fetchRoundById(roundId(file));
+
+function fetchRoundById(id: string): Promise<Result<Scenario, BundleProblem>> {
   let f = rounds.get(id);
   if (!f) {
     const path = bundlePath.round(id);
@@ -82,6 +83,12 @@ function fetchRound(file: string): Promise<Result<Scenario, BundleProblem>> {
 export function prefetchRound(file: string): void {
   void fetchRound(file);
   void fetchSources();
+}
+
+/** Start fetching rounds by id (and the sources) before the round index is read: the rounds a stored save names. */
+export function prefetchRoundIds(ids: readonly string[]): void {
+  for (const id of ids) void fetchRoundById(id);
+  if (ids.length > 0) void fetchSources();
 }
 
 /** One round and the source library, fetched in parallel. */

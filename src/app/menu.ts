@@ -15,7 +15,7 @@ import { attempt, discardAutosave, read, readAutosave, storageRefused, type Stor
 import { describeSave, type SaveStatus } from './describeSave';
 import type { ScreenHost } from './host';
 import { discardKept, KEPT, keptRound, restoreKept } from './keptRound';
-import { prefetchRound } from './data';
+import { prefetchRound, prefetchRoundIds } from './data';
 import { loadRoundCode } from './lazy';
 import { saveStatus } from './saveStatus';
 import { storageNotice } from './saves';
@@ -29,10 +29,29 @@ export interface MenuSaves {
   readonly kept: Save | null;
 }
 
+const STORED = [SLOTS.round.key, SLOTS.campaign.key, KEPT];
+
+/** Whether browser storage holds a save the menu will read (reading one takes the round's code: lazy.ts). */
+export const savesStored = (): boolean => STORED.some((key) => read(key) !== null);
+
+/** The rounds a stored save has reached, read without checking the save (only to fetch them early; a damaged one names none). */
+function roundsNamed(text: string | null): string[] {
+  try {
+    const save = JSON.parse(text ?? 'null') as { order?: unknown; current?: unknown; branches?: { id?: unknown; rounds?: unknown[] }[] } | null;
+    const reached = save?.branches?.find((b) => b.id === save.current)?.rounds?.length ?? 0;
+    return Array.isArray(save?.order) ? save.order.slice(0, reached).filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,24}$/.test(id)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Before the menu can tell whether a stored round has ended it replays it: fetch those rounds while the round index and the round's code load. */
+export const prefetchStored = (): void => prefetchRoundIds([...new Set(STORED.flatMap((key) => roundsNamed(read(key))))]);
+
 /** Read the slots (a damaged save is set aside) and replay each save to tell whether its round has ended. */
 export async function prepareMenu(host: ScreenHost, catalog: Catalog): Promise<MenuSaves> {
-  // Reading a save takes the round's code (its schemas); with nothing stored the menu comes up without it.
-  if ([SLOTS.round.key, SLOTS.campaign.key, KEPT].some((key) => read(key) !== null)) await loadRoundCode();
+  // With nothing stored the menu comes up without the round's code.
+  if (savesStored()) await loadRoundCode();
   attempt(migrateSlots);
   const campaign = readAutosave(SLOTS.campaign);
   const round = readAutosave(SLOTS.round);
