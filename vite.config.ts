@@ -77,6 +77,27 @@ function securityPolicy(): Plugin {
 }
 
 /**
+ * The round's code (src/app/roundCode.ts) is a chunk of its own, imported
+ * once the menu is up: the game page names it as a low-priority module
+ * preload, so it is fetched and compiled while the page boots and importing
+ * it runs it, without the menu waiting on it.
+ */
+function preloadRoundCode(): Plugin {
+  return {
+    name: 'kuril-preload-round-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.filename.endsWith('index.html') || !ctx.bundle) return [];
+        const chunk = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.name === 'roundCode');
+        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', href: `./${chunk.fileName}`, fetchpriority: 'low', crossorigin: true }, injectTo: 'head' }] : [];
+      },
+    },
+  };
+}
+
+/**
  * Installable and offline (src/app/offline.ts registers the worker): a web
  * app manifest with the icons drawn from the map (scripts/build-icons.ts),
  * and a Workbox service worker that precaches everything the built game
@@ -150,7 +171,7 @@ const LEAN_PHASER = {
 export default defineConfig(({ command, mode }) => ({
   base: './',
   ...(command === 'build' ? LEAN_PHASER : {}),
-  plugins: mode === 'bench-bare' ? [securityPolicy()] : [gameData(), securityPolicy(), offline()],
+  plugins: mode === 'bench-bare' ? [securityPolicy()] : [gameData(), securityPolicy(), preloadRoundCode(), offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders() },
   build: {

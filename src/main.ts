@@ -40,9 +40,10 @@ function boot(inspector: Inspector | null): void {
     reveal();
     requestAnimationFrame(() =>
       setTimeout(() => {
-        // The round's code next (lazy.ts), so a click on a round does not wait for it; then Phaser.
-        void loadRoundCode().catch(() => undefined);
-        startPhaser(started);
+        // The round's code next (lazy.ts), so a click on a round does not wait for it; then Phaser, which only the table needs.
+        void loadRoundCode()
+          .catch(() => undefined)
+          .then(() => startPhaser(started));
       }, 0),
     );
   });
