@@ -94,9 +94,9 @@ export class Tutorial {
     };
     return h(
       'section',
-      { class: 'tutorial-step', 'aria-labelledby': 'tutorial-title', 'data-testid': 'tutorial-step', 'data-at': step.at },
-      h('p', { class: 'tut-count' }, `Practice guide · step ${i + 1} of ${this.steps.length}`),
-      h('h3', { id: 'tutorial-title' }, step.title),
+      { class: 'tutorial-step', 'aria-labelledby': 'tutorial-count tutorial-title', 'data-testid': 'tutorial-step', 'data-at': step.at },
+      h('p', { class: 'tut-count', id: 'tutorial-count' }, `Practice guide · step ${i + 1} of ${this.steps.length}`),
+      h('h2', { id: 'tutorial-title' }, step.title),
       h('p', { id: 'tutorial-text' }, step.text),
       step.at === 'score' && this.extra.length > 0 ? h('ul', { class: 'tut-lines', 'data-testid': 'tutorial-score' }, this.extra.map((l) => h('li', {}, l))) : null,
       h(
