@@ -89,6 +89,10 @@ export class App implements RoundShell, PagesShell, MenuShell {
     // A stored save or a share link is read with the round's code: fetch it alongside the round index.
     if (hasShareLink() || savesStored()) void loadRoundCode().catch(() => undefined);
     prefetchStored();
+    // A share link pasted into the address of the open game changes only the hash: the page does not load again.
+    window.addEventListener('hashchange', () => {
+      if (hasShareLink()) this.send({ type: 'link' });
+    });
     this.actor.start();
   }
 

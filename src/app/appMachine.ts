@@ -45,6 +45,8 @@ export type AppEvent =
   | { readonly type: 'start'; readonly choice: MenuChoice }
   | { readonly type: 'resume'; readonly save: Save }
   | { readonly type: 'openFile'; readonly file: File }
+  /** A share link was put into the address of the open game (only its hash changed, so the page did not load again). */
+  | { readonly type: 'link' }
   /** The confirmation: the student's own play was kept aside (open the incoming one), could not be (`problem`), or the student said no. */
   | { readonly type: 'kept' }
   | { readonly type: 'notKept'; readonly problem: string }
@@ -138,9 +140,13 @@ export function appMachine<M>(fx: AppEffects<M>) {
       enter: { target: '.round', reenter: true, actions: assign({ entry: ({ event }) => event.entry }) },
       fail: { target: '.error', reenter: true, actions: assign({ report: ({ event }) => event.report }) },
       notice: { actions: assign({ notices: ({ context, event }) => [...context.notices, event.message] }) },
+      // From any screen, the round included (its every move is autosaved, and replacing the student's own play asks first).
+      link: { target: '.reading', reenter: true, actions: assign({ source: 'link' }) },
     },
     states: {
       booting: {
+        // Booting reads a share link itself once the round index is in.
+        on: { link: {} },
         invoke: {
           src: 'loadIndex',
           onDone: [

@@ -177,4 +177,28 @@ describe('app machine', () => {
     expect(new Set(shown.slice(4))).toEqual(new Set(['left rewound', 'error: This branch could not be replayed']));
     expect(app.getSnapshot().value).toBe('error');
   });
+
+  it('a share link pasted into the open game opens from the menu and from a round, asking before it replaces the student’s own; while booting, booting reads it', async () => {
+    const reads: string[] = [];
+    const { fx, shown } = fakes({ readSave: (source) => (reads.push(String(source)), Promise.resolve(incoming)) });
+    const app = run(fx);
+    app.send({ type: 'link' });
+    expect(app.getSnapshot().value).toBe('booting');
+    await settle();
+    expect(reads).toEqual([]);
+    app.send({ type: 'link' });
+    await settle();
+    expect(reads).toEqual(['link']);
+    expect(shown).toEqual(['menu', 'round opened']);
+    // In a round, with the student's own play autosaved: the round is left, then the confirmation asks first.
+    const own = fakes({ wouldReplace: () => true });
+    const app2 = run(own.fx);
+    await settle();
+    app2.send({ type: 'start', choice });
+    await settle();
+    app2.send({ type: 'link' });
+    await settle();
+    expect(own.shown).toEqual(['menu', 'round new', 'left new', 'confirm']);
+    expect(app2.getSnapshot().value).toBe('confirming');
+  });
 });

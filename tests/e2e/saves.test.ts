@@ -158,6 +158,12 @@ describe('saves and share links in Chromium', () => {
     await fresh.reload();
     await fresh.waitForSelector('[data-testid="save-notice"]');
     expect(await fresh.textContent('[data-testid="save-notice"]')).toContain('This link does not hold a round of this game');
+    // The good link pasted into the address of the open game: only the hash changes, and the round opens.
+    await fresh.evaluate((hash) => {
+      location.hash = hash;
+    }, shareLink.slice(shareLink.indexOf('#')));
+    await fresh.waitForFunction(() => window.__game?.screen === 'outcome', null, { timeout: 30_000 });
+    expect(await rowsOf(fresh)).toEqual(shared.rows);
     expect(freshErrors).toEqual([]);
     await context.close();
   });
