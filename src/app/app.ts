@@ -48,7 +48,8 @@ const appFor = (app: App) =>
     showCredits: (r) => app.host.mount('credits', creditsScreen(r.ok ? r.value : null, r.ok ? null : r.error, () => app.showMenu()), 'button'),
     fetchGuide,
     showGuide: (r) => app.host.mount('guide', guideScreen(r.ok ? r.value : null, r.ok ? null : r.error, () => app.showMenu()), 'button'),
-    showClassResults: () => app.showClassResults(),
+    loadClassResults: loadRoundCode,
+    showClassResults: () => app.host.mount('class', roundCode().classResultsScreen(() => app.showMenu(), (ids) => fetchRoundsById(app.catalog, ids)), 'input[type="file"]'),
     showError: (report) => app.host.mount('error', errorScreen(report, () => app.showMenu()), 'button'),
     readSave,
     wouldReplace: replacesOwn,
@@ -169,16 +170,6 @@ export class App implements RoundShell, PagesShell, MenuShell {
 
   showBranches(r: RoundController): void {
     roundCode().showBranches(this, r);
-  }
-
-  /** The class results page (its code comes with the round's): put up unless the student has moved on while it loaded. */
-  showClassResults(): void {
-    loadRoundCode().then(
-      ({ classResultsScreen }) => {
-        if (this.actor.getSnapshot().matches('classResults')) this.host.mount('class', classResultsScreen(() => this.showMenu(), (ids) => fetchRoundsById(this.catalog, ids)), 'input[type="file"]');
-      },
-      (e: unknown) => this.showError({ title: 'The class results page could not be opened', file: '', errors: [], message: e instanceof Error ? e.message : String(e) }),
-    );
   }
 
   /** Start a new play of the menu's choice, asking first if it would replace a saved one. */

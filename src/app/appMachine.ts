@@ -77,6 +77,8 @@ export interface AppEffects<M = unknown> {
   readonly showCredits: (loaded: Result<SourceLibrary, string>) => void;
   readonly fetchGuide: () => Promise<Result<string, string>>;
   readonly showGuide: (loaded: Result<string, string>) => void;
+  /** Load what the class results page needs (its code comes with the round's). */
+  readonly loadClassResults: () => Promise<unknown>;
   readonly showClassResults: () => void;
   readonly showError: (report: ErrorReport) => void;
   /** Read and check a save file or the share link (a SaveProblem if it cannot be read). */
@@ -105,6 +107,7 @@ export function appMachine<M>(fx: AppEffects<M>) {
       prepareMenu: fromPromise(() => fx.prepareMenu()),
       fetchCredits: fromPromise(() => fx.fetchCredits()),
       fetchGuide: fromPromise(() => fx.fetchGuide()),
+      loadClassResults: fromPromise(() => fx.loadClassResults()),
       readSave: fromPromise(({ input }: { input: SaveSource }) => fx.readSave(input)),
       openSave: fromPromise(({ input }: { input: Incoming }) => fx.openSave(input)),
       startRound: fromPromise(({ input }: { input: MenuChoice }) => fx.startRound(input)),
@@ -189,7 +192,14 @@ export function appMachine<M>(fx: AppEffects<M>) {
           shown: {},
         },
       },
-      classResults: { entry: 'showClassResults' },
+      // Shown once its code is in; leaving first drops the load, so the page never comes up over a later screen.
+      classResults: {
+        invoke: {
+          src: 'loadClassResults',
+          onDone: { actions: 'showClassResults' },
+          onError: { target: 'error', actions: assign({ report: ({ event }) => reportOf(event.error, 'The class results page could not be opened') }) },
+        },
+      },
       reading: {
         tags: ['busy'],
         invoke: {

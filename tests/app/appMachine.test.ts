@@ -42,6 +42,7 @@ function fakes(over: Partial<AppEffects<string>> = {}) {
     showCredits: () => shown.push('credits'),
     fetchGuide: () => Promise.resolve(ok('# Guide')),
     showGuide: () => shown.push('guide'),
+    loadClassResults: () => Promise.resolve(),
     showClassResults: () => shown.push('class'),
     showError: (r) => shown.push(`error: ${r.title}`),
     readSave: () => Promise.resolve(incoming),
@@ -78,6 +79,7 @@ describe('app machine', () => {
     await settle();
     app.send({ type: 'classResults' });
     expect(app.getSnapshot().value).toBe('classResults');
+    await settle();
     expect(shown).toEqual(['menu', 'credits', 'menu', 'guide', 'class']);
   });
 
@@ -200,5 +202,17 @@ describe('app machine', () => {
     await settle();
     expect(own.shown).toEqual(['menu', 'round new', 'left new', 'confirm']);
     expect(app2.getSnapshot().value).toBe('confirming');
+  });
+
+  it('class results whose code is still loading never come up once the student has gone back to the menu', async () => {
+    const code = deferred<void>();
+    const { fx, shown } = fakes({ loadClassResults: () => code.promise });
+    const app = run(fx);
+    await settle();
+    app.send({ type: 'classResults' });
+    app.send({ type: 'menu' });
+    code.resolve();
+    await settle();
+    expect(shown).toEqual(['menu', 'menu']);
   });
 });
